@@ -1,0 +1,35 @@
+package app.fiv.demo;
+
+/**
+ * Job IDs of the demo CommServe's data sets, one per situation a client has to cope with.
+ * Any ID not listed here (for example {@link #MISSING}) does not exist on the demo server.
+ */
+public final class DemoJobs {
+
+    /** Windows file system job serving the documented list-shaped sample verbatim. */
+    public static final long LIST_SAMPLE = 1001;
+    /** Microsoft Teams job serving the documented CSV-shaped sample verbatim. */
+    public static final long CSV_SAMPLE = 1002;
+    /** Linux file system job: about 150 Unix paths, some of them non-Latin (accents, Japanese, Cyrillic, emoji). */
+    public static final long LINUX_SERVER = 1003;
+    /** UNC paths whose items carry undocumented keys, in varying order, some of them only on later items. */
+    public static final long UNC_EXTRA_KEYS = 1004;
+    /** Big Windows file server job with {@link #LARGE_FILE_SERVER_ITEMS} items, streamed. */
+    public static final long LARGE_FILE_SERVER = 1005;
+    /** Exchange mailbox job answering in the CSV shape (about 300 rows). */
+    public static final long EXCHANGE_MAILBOXES = 1006;
+    /** Completed job whose failed-items list is empty. */
+    public static final long NO_FAILED_ITEMS = 1007;
+    /** Failed items answered with HTTP 200 whose body is an error (errorCode 19), as Commvault sometimes does. */
+    public static final long ERROR_BODY_200 = 1008;
+    /** Failed items answered with HTTP 500. */
+    public static final long SERVER_ERROR_500 = 1009;
+    /** A job ID that does not exist. */
+    public static final long MISSING = 4040;
+
+    /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */
+    public static final int LARGE_FILE_SERVER_ITEMS = 50_000;
+
+    private DemoJobs() {
+    }
+}
