@@ -1,7 +1,6 @@
 package app.fiv.demo;
 
 import java.util.List;
-import java.util.Locale;
 
 /** JSON or XML, chosen from the request's {@code Accept} header like Commvault does. */
 enum ResponseFormat {
@@ -18,12 +17,18 @@ enum ResponseFormat {
         return contentType;
     }
 
-    /** XML unless JSON is asked for: a client that forgets the header must notice at once. */
+    /**
+     * XML unless a media range of the header is exactly {@code application/json} (parameters
+     * ignored): a client that forgets the header must notice at once.
+     */
     static ResponseFormat fromAccept(List<String> acceptHeaders) {
         if (acceptHeaders != null) {
             for (String accept : acceptHeaders) {
-                if (accept.toLowerCase(Locale.ROOT).contains("application/json")) {
-                    return JSON;
+                for (String range : accept.split(",")) {
+                    String mediaType = range.split(";", 2)[0].trim();
+                    if (mediaType.equalsIgnoreCase("application/json")) {
+                        return JSON;
+                    }
                 }
             }
         }

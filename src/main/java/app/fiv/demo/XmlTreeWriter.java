@@ -18,14 +18,14 @@ import java.util.Map;
  */
 final class XmlTreeWriter {
 
-    private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
     private XmlTreeWriter() {
     }
 
     static XMLStreamWriter open(OutputStream out) throws IOException {
         try {
-            return FACTORY.createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            // A factory per writer: JAXP does not promise that factories are thread-safe, and the
+            // built-in one is cheap to make.
+            return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
