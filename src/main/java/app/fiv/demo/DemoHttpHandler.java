@@ -5,6 +5,7 @@ import com.sun.net.httpserver.HttpHandler;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -51,14 +52,14 @@ final class DemoHttpHandler implements HttpHandler {
     private static String readBody(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
             String body = new String(in.readNBytes(MAX_BODY), StandardCharsets.UTF_8);
-            in.transferTo(java.io.OutputStream.nullOutputStream());
+            in.transferTo(OutputStream.nullOutputStream()); // drain what was cut off
             return body;
         }
     }
 
     private static void sendInternalError(HttpExchange exchange) {
         if (exchange.getResponseCode() != -1) {
-            return; // headers already gone: closing the exchange truncates the body, which the client sees
+            return; // headers already gone: the body just ends early, which the client sees as malformed
         }
         try {
             ApiResponse.error(500, 500, "Internal error of the demo CommServe.").send(exchange, ResponseFormat.JSON);

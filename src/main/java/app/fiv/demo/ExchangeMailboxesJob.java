@@ -2,6 +2,7 @@ package app.fiv.demo;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
@@ -56,7 +57,7 @@ final class ExchangeMailboxesJob {
     private static List<String> row(Random random) {
         String person = WeightedChoice.any(random, PEOPLE);
         String smtp = person.replace("É", "E").replace("é", "e").replace("'", "").replace(' ', '.')
-                .toLowerCase(java.util.Locale.ROOT) + "@" + DOMAIN;
+                .toLowerCase(Locale.ROOT) + "@" + DOMAIN;
         String type = ITEM_TYPES.pick(random);
         String folder = WeightedChoice.any(random, FOLDERS);
         String userGuid = guid(random);

@@ -1,5 +1,6 @@
 package app.fiv.demo;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +60,7 @@ final class LinuxServerJob {
                 412_907, 389_112_774_520L, FailedCounts.of(body)), new FailedItemsAnswer.Items(body));
     }
 
-    private static void write(FailedItemsSink sink) throws java.io.IOException {
+    private static void write(FailedItemsSink sink) throws IOException {
         Random random = new Random(SEED);
         List<String> reasons = REASONS.values();
         int nonLatin = 0;

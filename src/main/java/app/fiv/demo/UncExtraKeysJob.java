@@ -1,5 +1,6 @@
 package app.fiv.demo;
 
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ final class UncExtraKeysJob {
                 1_204_566, 2_871_493_001_772L, FailedCounts.of(body)), new FailedItemsAnswer.Items(body));
     }
 
-    private static void write(FailedItemsSink sink) throws java.io.IOException {
+    private static void write(FailedItemsSink sink) throws IOException {
         sink.beginList();
         for (Map<String, Object> item : items()) {
             sink.item(item);
