@@ -19,7 +19,8 @@ class AppSettingsTest {
 
     @BeforeEach
     void createTestNode() {
-        node = Preferences.userRoot().node("app/fiv/test/" + UUID.randomUUID());
+        // Directly under the root, so that removing it leaves nothing behind in the real preferences.
+        node = Preferences.userRoot().node("fiv-settings-test-" + UUID.randomUUID());
         settings = new AppSettings(node);
     }
 
