@@ -1,0 +1,71 @@
+package app.fiv.api;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.nio.channels.UnresolvedAddressException;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLHandshakeException;
+
+/** Turns a failed connection into a message that says which server and what to check. */
+final class NetworkErrors {
+    private NetworkErrors() {
+    }
+
+    static ApiException of(IOException e, URI target) {
+        String where = hostAndPort(target);
+        ApiException.Kind kind = ApiException.Kind.NETWORK;
+        if (e instanceof HttpConnectTimeoutException) {
+            return new ApiException(kind, "Timed out connecting to " + where
+                    + ". Check the server name, the port and any firewall or VPN in between.", e);
+        }
+        if (e instanceof HttpTimeoutException) {
+            return new ApiException(kind, where + " did not answer in time. The CommServe may be busy;"
+                    + " try again in a moment.", e);
+        }
+        if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) {
+            return new ApiException(kind, "The host name " + target.getHost() + " could not be found."
+                    + " Check its spelling, or use its full name or IP address.", e);
+        }
+        if (e instanceof SSLHandshakeException) {
+            return new ApiException(kind, "The secure connection to " + where + " failed: its certificate is"
+                    + " not trusted by this computer (" + rootMessage(e) + ").", e);
+        }
+        if (e instanceof SSLException) {
+            return new ApiException(kind, "The secure connection to " + where + " failed (" + rootMessage(e)
+                    + "). If the server speaks plain HTTP, use an http:// address.", e);
+        }
+        if (e instanceof ConnectException) {
+            return new ApiException(kind, "Could not connect to " + where + ": the connection was refused."
+                    + " Check the server name and port, and that the CommServe web service is running.", e);
+        }
+        return new ApiException(kind, "The connection to " + where + " failed (" + rootMessage(e) + ")."
+                + " Check the network and try again.", e);
+    }
+
+    static String hostAndPort(URI uri) {
+        int port = uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
+        return uri.getHost() + ":" + port;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        String message = root.getMessage();
+        return message == null || message.isBlank() ? root.getClass().getSimpleName() : message;
+    }
+}
