@@ -1,0 +1,62 @@
+package app.fiv.ui.app;
+
+import app.fiv.Version;
+import app.fiv.api.CommServeClient;
+import app.fiv.session.LazyTokenStore;
+import app.fiv.session.SessionStore;
+import app.fiv.settings.AppSettings;
+import app.fiv.settings.ConfigDir;
+import app.fiv.settings.TokenStore;
+import app.fiv.settings.TokenStores;
+import app.fiv.ui.job.JobLoader;
+import app.fiv.ui.login.LoginViewModel;
+import app.fiv.ui.main.MainViewModel;
+import app.fiv.ui.main.MainWindow;
+import app.fiv.ui.task.FxTaskExecutor;
+import javafx.stage.Stage;
+
+/** Builds the app's objects and connects them; tests build one with their own settings and store. */
+public final class AppContext implements AutoCloseable {
+    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final DemoServers demo = new DemoServers();
+    private final CommServeClient client;
+    private final SessionStore sessions;
+    private MainViewModel model;
+    private MainWindow window;
+
+    public AppContext(AppSettings settings, TokenStore tokens) {
+        this.client = CommServeClient.create(settings.deviceId());
+        this.sessions = new SessionStore(settings, tokens, client);
+    }
+
+    /** The settings and token store of this user, the keyring opened on first use. */
+    public static AppContext forCurrentUser() {
+        return new AppContext(AppSettings.userDefault(), new LazyTokenStore(() -> TokenStores.open(ConfigDir.resolve())));
+    }
+
+    /** Shows the main window, then restores the saved session or, with {@code demo}, logs in to the demo server. */
+    public MainWindow start(Stage stage, boolean logInToDemo) {
+        model = new MainViewModel(new JobLoader(client), sessions, executor);
+        model.sessionProperty().addListener((property, old, session) ->
+                model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
+        window = new MainWindow(stage, model,
+                () -> new LoginViewModel(client, sessions, demo, executor), Version.current());
+        window.show();
+        if (logInToDemo) {
+            window.logInToDemo();
+        } else {
+            model.restoreSession();
+        }
+        return window;
+    }
+
+    public MainViewModel model() {
+        return model;
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        demo.close();
+    }
+}

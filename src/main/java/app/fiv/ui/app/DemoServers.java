@@ -1,0 +1,40 @@
+package app.fiv.ui.app;
+
+import app.fiv.api.Session;
+import app.fiv.demo.DemoCommServe;
+import app.fiv.demo.DemoJobs;
+import app.fiv.ui.login.DemoServerLauncher;
+import java.io.IOException;
+
+/** The app's one demo CommServe: started on the first request, stopped when the app closes. */
+final class DemoServers implements DemoServerLauncher, AutoCloseable {
+    static final String JOBS_HINT = "Demo jobs: " + DemoJobs.LIST_SAMPLE + " and " + DemoJobs.CSV_SAMPLE
+            + " (the API's documented samples), " + DemoJobs.LINUX_SERVER + " (Linux server), "
+            + DemoJobs.UNC_EXTRA_KEYS + " (NAS shares, extra columns), " + DemoJobs.LARGE_FILE_SERVER
+            + " (file server, " + String.format("%,d", DemoJobs.LARGE_FILE_SERVER_ITEMS) + " items), "
+            + DemoJobs.EXCHANGE_MAILBOXES + " (Exchange mailboxes), " + DemoJobs.NO_FAILED_ITEMS
+            + " (no failed items), " + DemoJobs.SERVER_ERROR_500 + " (server error), "
+            + DemoJobs.MISSING + " (does not exist).";
+
+    private DemoCommServe server;
+
+    @Override
+    public synchronized Details start() throws IOException {
+        if (server == null) {
+            server = DemoCommServe.start();
+        }
+        return new Details(server.webServiceUrl(), DemoCommServe.USER, DemoCommServe.PASSWORD);
+    }
+
+    synchronized boolean serves(Session session) {
+        return server != null && session != null && session.webService().equals(server.webServiceUrl());
+    }
+
+    @Override
+    public synchronized void close() {
+        if (server != null) {
+            server.close();
+            server = null;
+        }
+    }
+}

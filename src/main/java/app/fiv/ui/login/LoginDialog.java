@@ -1,0 +1,139 @@
+package app.fiv.ui.login;
+
+import app.fiv.api.Session;
+import javafx.beans.binding.Bindings;
+import javafx.event.ActionEvent;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * The login form as a modal dialog. It stays open while the login runs in the background and
+ * closes with the session once the server has accepted it.
+ */
+public final class LoginDialog extends Dialog<Session> {
+    public static final ButtonType LOG_IN = new ButtonType("Log in", ButtonBar.ButtonData.OK_DONE);
+
+    public LoginDialog(Window owner, LoginViewModel model) {
+        initOwner(owner);
+        setTitle("Log in to a CommServe");
+        setHeaderText("Log in to the CommServe whose jobs you want to look at.");
+        getDialogPane().getButtonTypes().addAll(LOG_IN, ButtonType.CANCEL);
+        getDialogPane().setContent(form(model));
+        getDialogPane().setPrefWidth(560);
+        getDialogPane().getStyleClass().add("login-dialog");
+
+        Button logIn = (Button) getDialogPane().lookupButton(LOG_IN);
+        logIn.disableProperty().bind(model.validBinding().not().or(model.busyProperty()));
+        // Keep the dialog open: the login runs in the background and closes it on success.
+        logIn.addEventFilter(ActionEvent.ACTION, event -> {
+            event.consume();
+            model.login();
+        });
+        Button cancel = (Button) getDialogPane().lookupButton(ButtonType.CANCEL);
+        cancel.addEventFilter(ActionEvent.ACTION, event -> {
+            if (model.busyProperty().get()) {
+                event.consume();
+                model.cancel();
+            }
+        });
+        model.setOnLoggedIn(session -> {
+            setResult(session);
+            close();
+        });
+        setResultConverter(button -> null);
+        setOnShown(event -> firstEmptyField(model).requestFocus());
+        setOnHidden(event -> model.cancel());
+    }
+
+    private Node firstEmptyField(LoginViewModel model) {
+        String id = model.serverProperty().get().isBlank() ? "#login-server"
+                : model.userProperty().get().isBlank() ? "#login-user" : "#login-password";
+        return getDialogPane().lookup(id);
+    }
+
+    private static Node form(LoginViewModel model) {
+        TextField server = new TextField();
+        server.setId("login-server");
+        server.setPromptText("commserve.example.com or https://host/commandcenter/api");
+        server.textProperty().bindBidirectional(model.serverProperty());
+        TextField user = new TextField();
+        user.setId("login-user");
+        user.textProperty().bindBidirectional(model.userProperty());
+        PasswordField password = new PasswordField();
+        password.setId("login-password");
+        password.textProperty().bindBidirectional(model.passwordProperty());
+        CheckBox remember = new CheckBox("Remember me on this computer (saves the session token, never the password)");
+        remember.setId("login-remember");
+        remember.selectedProperty().bindBidirectional(model.rememberMeProperty());
+
+        Label serverProblem = messageLabel("field-problem");
+        serverProblem.textProperty().bind(model.serverProblemBinding());
+
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, fields);
+        grid.addRow(0, fieldLabel("_Server:", server), server);
+        grid.add(serverProblem, 1, 1);
+        grid.addRow(2, fieldLabel("_User name:", user), user);
+        grid.addRow(3, fieldLabel("_Password:", password), password);
+        grid.add(remember, 1, 4);
+
+        Label error = messageLabel("login-error");
+        error.setId("login-error");
+        error.textProperty().bind(model.errorProperty());
+        Label info = messageLabel("login-info");
+        info.setId("login-info");
+        info.textProperty().bind(model.infoProperty());
+
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setPrefSize(18, 18);
+        spinner.visibleProperty().bind(model.busyProperty());
+        spinner.managedProperty().bind(model.busyProperty());
+        Hyperlink demo = new Hyperlink("No CommServe at hand? Try the demo server");
+        demo.setId("login-demo");
+        demo.disableProperty().bind(model.busyProperty());
+        demo.setOnAction(event -> model.tryDemoServer());
+        HBox bottom = new HBox(8, demo, spinner);
+
+        VBox box = new VBox(10, grid, error, info, bottom);
+        box.setPadding(new Insets(4, 0, 0, 0));
+        return box;
+    }
+
+    private static Label fieldLabel(String text, Node field) {
+        Label label = new Label(text);
+        label.setMnemonicParsing(true);
+        label.setLabelFor(field);
+        return label;
+    }
+
+    private static Label messageLabel(String styleClass) {
+        Label label = new Label();
+        label.getStyleClass().add(styleClass);
+        label.setWrapText(true);
+        label.setMaxWidth(Double.MAX_VALUE);
+        label.managedProperty().bind(Bindings.isNotEmpty(label.textProperty()));
+        label.visibleProperty().bind(label.managedProperty());
+        return label;
+    }
+}

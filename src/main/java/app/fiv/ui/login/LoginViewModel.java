@@ -1,0 +1,211 @@
+package app.fiv.ui.login;
+
+import app.fiv.api.ApiException;
+import app.fiv.api.CommServeClient;
+import app.fiv.api.ServerAddress;
+import app.fiv.api.Session;
+import app.fiv.session.SessionStore;
+import app.fiv.ui.common.ErrorMessages;
+import app.fiv.ui.task.BackgroundTask;
+import app.fiv.ui.task.TaskExecutor;
+import app.fiv.ui.task.TaskHandle;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The login form's state: the fields, whether they are valid, the running login and its error.
+ * Logging in runs in the background; the result goes to {@code onLoggedIn}.
+ */
+public final class LoginViewModel {
+    private final CommServeClient client;
+    private final SessionStore sessions;
+    private final DemoServerLauncher demo;
+    private final TaskExecutor executor;
+
+    private final StringProperty server = new SimpleStringProperty("");
+    private final StringProperty user = new SimpleStringProperty("");
+    private final StringProperty password = new SimpleStringProperty("");
+    private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+    private final StringBinding serverProblem;
+    private final BooleanBinding valid;
+
+    private Consumer<Session> onLoggedIn = session -> { };
+    private Consumer<String> onWarning = warning -> { };
+    private TaskHandle running;
+    private String demoServer = "";
+
+    public LoginViewModel(CommServeClient client, SessionStore sessions, DemoServerLauncher demo, TaskExecutor executor) {
+        this.client = client;
+        this.sessions = sessions;
+        this.demo = demo;
+        this.executor = executor;
+        serverProblem = Bindings.createStringBinding(() -> problemWith(server.get()), server);
+        valid = Bindings.createBooleanBinding(
+                () -> serverProblem.get().isEmpty() && !user.get().isBlank() && !password.get().isEmpty(),
+                serverProblem, user, password);
+        sessions.lastServer().ifPresent(server::set);
+        sessions.lastUser().ifPresent(user::set);
+        rememberMe.set(sessions.rememberMe());
+        server.addListener((p, o, n) -> error.set(""));
+        user.addListener((p, o, n) -> error.set(""));
+        password.addListener((p, o, n) -> error.set(""));
+    }
+
+    public void setOnLoggedIn(Consumer<Session> callback) {
+        this.onLoggedIn = callback;
+    }
+
+    /** Told when the login worked but something around it did not (the token could not be saved). */
+    public void setOnWarning(Consumer<String> callback) {
+        this.onWarning = callback;
+    }
+
+    public void login() {
+        if (busy.get() || !valid.get()) {
+            return;
+        }
+        ServerAddress address;
+        try {
+            address = ServerAddress.parse(server.get());
+        } catch (ApiException e) {
+            error.set(e.getMessage());
+            return;
+        }
+        String name = user.get().strip();
+        char[] secret = password.get().toCharArray();
+        // The demo server and its tokens die with the app, so there is nothing worth saving.
+        boolean remember = rememberMe.get() && !server.get().equals(demoServer);
+        busy.set(true);
+        error.set("");
+        running = BackgroundTask.wrap(context -> {
+                    try {
+                        Session session = client.login(address, name, secret, context.cancelSignal());
+                        Optional<String> warning = sessions.remember(session, remember);
+                        return new LoginResult(session, warning);
+                    } finally {
+                        Arrays.fill(secret, '\0');
+                    }
+                })
+                .onSuccess(result -> {
+                    busy.set(false);
+                    password.set("");
+                    result.warning().ifPresent(onWarning);
+                    onLoggedIn.accept(result.session());
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    error.set(ErrorMessages.of(failure));
+                })
+                .onCancelled(() -> busy.set(false))
+                .executeWith(executor);
+    }
+
+    /** Starts the demo CommServe, fills in its address and demo account, and logs in. */
+    public void tryDemoServer() {
+        if (busy.get()) {
+            return;
+        }
+        busy.set(true);
+        error.set("");
+        info.set("Starting the demo server…");
+        running = BackgroundTask.wrap(context -> demo.start())
+                .onSuccess(details -> {
+                    busy.set(false);
+                    demoServer = details.webService().toString();
+                    server.set(demoServer);
+                    user.set(details.user());
+                    password.set(details.password());
+                    info.set("Demo server running at " + details.webService() + " — user \"" + details.user()
+                            + "\", password \"" + details.password() + "\". Demo sessions are not remembered.");
+                    login();
+                })
+                .onFailure(failure -> {
+                    busy.set(false);
+                    info.set("");
+                    error.set("The demo server could not be started: " + ErrorMessages.of(failure));
+                })
+                .onCancelled(() -> {
+                    busy.set(false);
+                    info.set("");
+                })
+                .executeWith(executor);
+    }
+
+    /** Stops a running login; the form stays as it was. */
+    public void cancel() {
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+    }
+
+    public void setProblem(String message) {
+        error.set(message == null ? "" : message);
+    }
+
+    private static String problemWith(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        try {
+            ServerAddress.parse(text);
+            return "";
+        } catch (ApiException e) {
+            return e.getMessage();
+        }
+    }
+
+    public StringProperty serverProperty() {
+        return server;
+    }
+
+    public StringProperty userProperty() {
+        return user;
+    }
+
+    public StringProperty passwordProperty() {
+        return password;
+    }
+
+    public BooleanProperty rememberMeProperty() {
+        return rememberMe;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty errorProperty() {
+        return error.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty infoProperty() {
+        return info.getReadOnlyProperty();
+    }
+
+    /** Why the server field is not acceptable, or blank. */
+    public StringBinding serverProblemBinding() {
+        return serverProblem;
+    }
+
+    public BooleanBinding validBinding() {
+        return valid;
+    }
+
+    private record LoginResult(Session session, Optional<String> warning) {
+    }
+}

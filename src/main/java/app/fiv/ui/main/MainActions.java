@@ -1,0 +1,10 @@
+package app.fiv.ui.main;
+
+/** What the main window's menus and buttons ask of the window around them. */
+public interface MainActions {
+    void logIn();
+
+    void about();
+
+    void quit();
+}

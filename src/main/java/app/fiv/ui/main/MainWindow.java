@@ -1,0 +1,91 @@
+package app.fiv.ui.main;
+
+import app.fiv.api.Session;
+import app.fiv.ui.login.LoginDialog;
+import app.fiv.ui.login.LoginViewModel;
+import java.util.Objects;
+import java.util.function.Supplier;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.stage.Stage;
+
+/** The main stage: shows the main view and opens the login dialog whenever a login is needed. */
+public final class MainWindow implements MainActions {
+    public static final String TITLE = "Failed Items Viewer";
+
+    private final Stage stage;
+    private final MainViewModel model;
+    private final Supplier<LoginViewModel> logins;
+    private final String version;
+    private final MainView view;
+    private LoginDialog loginDialog;
+    private LoginViewModel loginModel;
+
+    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins, String version) {
+        this.stage = stage;
+        this.model = model;
+        this.logins = logins;
+        this.version = version;
+        this.view = new MainView(model, this);
+        model.setOnLoginNeeded(this::showLogin);
+    }
+
+    public void show() {
+        Scene scene = new Scene(view, 1200, 760);
+        scene.getStylesheets().add(Objects.requireNonNull(
+                MainWindow.class.getResource("/app/fiv/ui/app.css")).toExternalForm());
+        stage.setScene(scene);
+        stage.setTitle(TITLE);
+        stage.setMinWidth(720);
+        stage.setMinHeight(420);
+        stage.show();
+        view.focusJobId();
+    }
+
+    @Override
+    public void logIn() {
+        showLogin("");
+    }
+
+    /** Opens the login dialog (or reuses the open one) with the reason a login is needed. */
+    public void showLogin(String reason) {
+        if (loginDialog == null || !loginDialog.isShowing()) {
+            loginModel = logins.get();
+            loginModel.setOnWarning(model::showError);
+            loginDialog = new LoginDialog(stage, loginModel);
+            loginDialog.resultProperty().addListener((property, old, session) -> loggedIn(session));
+            loginDialog.show();
+        }
+        loginModel.setProblem(reason);
+    }
+
+    /** Opens the login dialog and logs in to the built-in demo server right away. */
+    public void logInToDemo() {
+        showLogin("");
+        loginModel.tryDemoServer();
+    }
+
+    private void loggedIn(Session session) {
+        if (session != null) {
+            model.sessionProperty().set(session);
+            model.showStatus("Logged in as " + session.userName() + " on " + session.webService() + ".");
+            view.focusJobId();
+        }
+    }
+
+    @Override
+    public void about() {
+        Alert alert = new Alert(Alert.AlertType.INFORMATION);
+        alert.initOwner(stage);
+        alert.setTitle("About " + TITLE);
+        alert.setHeaderText(TITLE + " " + version);
+        alert.setContentText("Shows every failed item of a Commvault backup job in one searchable table.\n\n"
+                + "Built with JavaFX, ControlsFX and Jackson.");
+        alert.show();
+    }
+
+    @Override
+    public void quit() {
+        stage.close();
+    }
+}

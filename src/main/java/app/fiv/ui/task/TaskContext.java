@@ -1,0 +1,11 @@
+package app.fiv.ui.task;
+
+import app.fiv.api.CancelSignal;
+
+/** What running work may use: its cancel signal, and a way to say how far it has got. */
+public interface TaskContext {
+    CancelSignal cancelSignal();
+
+    /** Shown to the admin; calls are cheap and may be coalesced. */
+    void updateMessage(String message);
+}

@@ -1,0 +1,7 @@
+package app.fiv.ui.task;
+
+/** Work that runs off the FX thread; it must not touch any UI property. */
+@FunctionalInterface
+public interface Work<T> {
+    T run(TaskContext context) throws Exception;
+}

@@ -1,0 +1,140 @@
+package app.fiv.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fiv.api.CancelSignal;
+import app.fiv.api.CommServeClient;
+import app.fiv.api.ServerAddress;
+import app.fiv.api.Session;
+import app.fiv.demo.DemoCommServe;
+import app.fiv.demo.DemoJobs;
+import app.fiv.session.SessionStore;
+import app.fiv.settings.AppSettings;
+import app.fiv.settings.FileTokenStore;
+import app.fiv.ui.job.JobLoader;
+import app.fiv.ui.task.DirectTaskExecutor;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main view-model against the demo server, with tasks run on the test's thread. */
+class MainViewModelTest {
+    private static DemoCommServe demo;
+    private static CommServeClient client;
+    private final DirectTaskExecutor executor = new DirectTaskExecutor();
+    private final List<String> loginRequests = new ArrayList<>();
+    private Preferences preferences;
+    private MainViewModel model;
+
+    @TempDir
+    Path folder;
+
+    @BeforeAll
+    static void startDemo() throws Exception {
+        demo = DemoCommServe.start();
+        client = CommServeClient.create("vm-test");
+    }
+
+    @AfterAll
+    static void stopDemo() {
+        demo.close();
+    }
+
+    @BeforeEach
+    void setUp() {
+        preferences = Preferences.userRoot().node("app/fiv/tests/vm-" + System.nanoTime());
+        SessionStore sessions = new SessionStore(new AppSettings(preferences),
+                new FileTokenStore(folder.resolve("tokens.json")), client);
+        model = new MainViewModel(new JobLoader(client), sessions, executor);
+        model.setOnLoginNeeded(loginRequests::add);
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        preferences.removeNode();
+    }
+
+    private Session logIn(DemoCommServe server) throws Exception {
+        return client.login(ServerAddress.of(server.webServiceUrl()), DemoCommServe.USER,
+                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+    }
+
+    @Test
+    void searchShowsTheJobAndReportsProgress() throws Exception {
+        model.sessionProperty().set(logIn(demo));
+        model.jobIdTextProperty().set(" Job ID: " + DemoJobs.LARGE_FILE_SERVER);
+
+        model.search();
+
+        assertThat(model.jobIdTextProperty().get()).isEqualTo(String.valueOf(DemoJobs.LARGE_FILE_SERVER));
+        assertThat(model.jobProperty().get().items().rowCount()).isEqualTo(DemoJobs.LARGE_FILE_SERVER_ITEMS);
+        assertThat(model.table().rowsProperty().get()).hasSize(DemoJobs.LARGE_FILE_SERVER_ITEMS);
+        assertThat(model.busyProperty().get()).isFalse();
+        assertThat(model.statusProperty().get()).startsWith("Fetched 50,000 failed items of job " + DemoJobs.LARGE_FILE_SERVER);
+        assertThat(executor.messages()).anyMatch(m -> m.matches("Downloading the failed items of job 1005… [0-9.]+ (KB|MB)"));
+    }
+
+    @Test
+    void aFailedFetchKeepsTheJobShown() throws Exception {
+        model.sessionProperty().set(logIn(demo));
+        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+        model.search();
+
+        model.jobIdTextProperty().set(String.valueOf(DemoJobs.SERVER_ERROR_500));
+        model.search();
+
+        assertThat(model.errorProperty().get()).contains("HTTP 500");
+        assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
+        assertThat(model.table().rowsProperty().get()).hasSize(2);
+    }
+
+    @Test
+    void anExpiredSessionAsksForALogin() throws Exception {
+        try (DemoCommServe other = DemoCommServe.start()) {
+            model.sessionProperty().set(logIn(other));
+            other.expireAllTokens();
+            model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+
+            model.search();
+
+            assertThat(loginRequests).singleElement().asString().contains("Log in again");
+            assertThat(model.errorProperty().get()).contains("no longer accepts this session");
+        }
+    }
+
+    @Test
+    void searchingWithoutASessionAsksForALoginAndSendsNothing() {
+        int before = demo.requests().size();
+        model.jobIdTextProperty().set("1001");
+
+        model.search();
+
+        assertThat(loginRequests).containsExactly("Log in to fetch job 1001.");
+        assertThat(demo.requests()).hasSize(before);
+    }
+
+    @Test
+    void aSavedSessionIsRestoredOnlyWhileTheServerAcceptsIt() throws Exception {
+        SessionStore sessions = new SessionStore(new AppSettings(preferences),
+                new FileTokenStore(folder.resolve("tokens.json")), client);
+        sessions.remember(logIn(demo), true);
+
+        model.restoreSession();
+        assertThat(model.sessionProperty().get()).isNotNull();
+        assertThat(loginRequests).isEmpty();
+
+        demo.expireAllTokens();
+        MainViewModel later = new MainViewModel(new JobLoader(client), sessions, executor);
+        later.setOnLoginNeeded(loginRequests::add);
+        later.restoreSession();
+        assertThat(later.sessionProperty().get()).isNull();
+        assertThat(loginRequests).singleElement().asString().contains("has expired");
+    }
+}
