@@ -36,6 +36,7 @@ public final class MainWindow implements MainActions {
                 MainWindow.class.getResource("/app/fiv/ui/app.css")).toExternalForm());
         stage.setScene(scene);
         stage.setTitle(TITLE);
+        stage.getIcons().setAll(WindowIcons.load());
         stage.setMinWidth(720);
         stage.setMinHeight(420);
         stage.show();
