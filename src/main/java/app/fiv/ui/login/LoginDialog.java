@@ -19,6 +19,7 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -78,8 +79,9 @@ public final class LoginDialog extends Dialog<Session> {
         PasswordField password = new PasswordField();
         password.setId("login-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
-        CheckBox remember = new CheckBox("Remember me on this computer (saves the session token, never the password)");
+        CheckBox remember = new CheckBox("Remember me (keeps the session token on this computer, never the password)");
         remember.setId("login-remember");
+        remember.setWrapText(true);
         remember.selectedProperty().bindBidirectional(model.rememberMeProperty());
 
         Label serverProblem = messageLabel("field-problem");
@@ -89,6 +91,7 @@ public final class LoginDialog extends Dialog<Session> {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         grid.getColumnConstraints().addAll(labels, fields);

@@ -3,6 +3,7 @@ package app.fiv.ui.table;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.SortKey;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.Label;
@@ -16,6 +17,10 @@ import javafx.scene.control.TableView;
  */
 public final class FailedItemsTableView extends TableView<Integer> {
     private static final int WIDTH_SAMPLE = 200;
+    private static final double MIN_WIDTH = 80;
+    private static final double MAX_WIDTH = 480;
+    private static final double MAX_PATH_WIDTH = 900;
+    private static final double CHARACTER_WIDTH = 6.6;
 
     public FailedItemsTableView(TableViewModel model) {
         setId("failed-items-table");
@@ -53,15 +58,27 @@ public final class FailedItemsTableView extends TableView<Integer> {
         column.setUserData(index);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(table.cell(cell.getValue(), index)));
         column.setPrefWidth(preferredWidth(table, index));
+        if (PathColumns.looksLikePath(table.columns().get(index))) {
+            // Keep both the share and the file name in sight when a long path is cut.
+            column.getStyleClass().add("path-column");
+        }
         return column;
     }
 
-    /** Wide enough for typical content, judged from the first rows, within sensible bounds. */
+    /**
+     * Wide enough for most of the column's content, judged from the first rows: long outliers do
+     * not push the other columns out of sight, and paths get the most room.
+     */
     private static double preferredWidth(FailedItemsTable table, int column) {
-        int longest = table.columns().get(column).length();
-        for (int row = 0; row < Math.min(WIDTH_SAMPLE, table.rowCount()); row++) {
-            longest = Math.max(longest, table.cell(row, column).length());
+        int sampled = Math.min(WIDTH_SAMPLE, table.rowCount());
+        int[] lengths = new int[sampled];
+        for (int row = 0; row < sampled; row++) {
+            lengths[row] = table.cell(row, column).length();
         }
-        return Math.max(90, Math.min(560, longest * 7.0 + 24));
+        Arrays.sort(lengths);
+        int typical = sampled == 0 ? 0 : lengths[(int) Math.floor((sampled - 1) * 0.9)];
+        int characters = Math.max(table.columns().get(column).length() + 2, typical);
+        double max = PathColumns.looksLikePath(table.columns().get(column)) ? MAX_PATH_WIDTH : MAX_WIDTH;
+        return Math.max(MIN_WIDTH, Math.min(max, characters * CHARACTER_WIDTH + 24));
     }
 }
