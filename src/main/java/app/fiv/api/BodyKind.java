@@ -14,11 +14,11 @@ enum BodyKind {
         if (first == -1) {
             return EMPTY;
         }
-        if (type.contains("html")) {
-            return HTML;
-        }
         if (first == '{' || first == '[') {
             return JSON;
+        }
+        if (type.contains("html")) {
+            return HTML;
         }
         if (first == '<') {
             return type.contains("xml") || !looksLikeHtml(body) ? XML : HTML;

@@ -175,7 +175,7 @@ public final class FailedItemsJsonReader {
         return builder.build();
     }
 
-    static boolean isError(String code, String message) {
+    private static boolean isError(String code, String message) {
         boolean hasCode = code != null && !code.isBlank() && !code.equals("0");
         boolean hasMessage = message != null && !message.isBlank();
         return hasCode || hasMessage;

@@ -22,13 +22,14 @@ final class ValuePool {
         }
         String existing = values.putIfAbsent(value, value);
         seen++;
-        if (existing != null) {
-            return existing;
-        }
-        if (values.size() > MAX_DISTINCT || (seen == PROBATION && values.size() > PROBATION / 2)) {
+        if (values.size() > MAX_DISTINCT || (seen >= PROBATION && values.size() > seen / 2)) {
             enabled = false;
             values.clear();
         }
-        return value;
+        return existing != null ? existing : value;
+    }
+
+    boolean pooling() {
+        return enabled;
     }
 }
