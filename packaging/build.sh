@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# Builds the installers from a clean checkout, with a trimmed Java runtime inside so users need no Java.
+#   packaging/build.sh app-image   -> target/packaging/failed-items-viewer/ (any OS)
+#   packaging/build.sh deb         -> target/packaging/failed-items-viewer_<version>_<arch>.deb (Debian/Ubuntu)
+#   packaging/build.sh msi | dmg   -> on Windows (with WiX 3) / macOS; see packaging/README.md
+# Needs a JDK 17+ (jpackage) and Maven; the .deb also needs dpkg-deb and fakeroot.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+type=${1:-app-image}
+
+mvn -B -q -DskipTests package
+version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout -Dstyle.color=never | sed "s/\x1b\[[0-9;]*m//g")
+out=target/packaging
+rm -rf "$out" target/packaging-input
+mkdir -p "$out" target/packaging-input
+cp target/failed-items-viewer.jar target/packaging-input/
+
+platform_options() {
+  case "$type" in
+    app-image|deb) echo "@packaging/jpackage/linux.options" ;;
+    msi|exe) echo "@packaging/jpackage/windows.options" ;;
+    dmg|pkg) echo "@packaging/jpackage/macos.options" ;;
+    *) echo "unknown package type: $type (use app-image, deb, msi or dmg)" >&2; exit 2 ;;
+  esac
+}
+options=$(platform_options)
+if [ "$type" = app-image ]; then
+  # An app image takes no installer options: keep only the icon of the platform options.
+  jpackage --type app-image @packaging/jpackage/common.options --icon icons/failed-items-viewer-256.png \
+    --app-version "$version" --input target/packaging-input --dest "$out"
+  du -sh "$out/failed-items-viewer"
+  exit 0
+fi
+
+jpackage --type "$type" @packaging/jpackage/common.options "$options" \
+  --app-version "$version" --input target/packaging-input --dest "$out"
+
+if [ "$type" = deb ]; then
+  # Desktop integration the Debian way (files in /usr/share, a launcher on the PATH, maintainer
+  # scripts that cannot fail on a machine without a desktop) instead of jpackage's xdg-utils scripts.
+  deb=$(ls "$out"/*.deb)
+  work=target/packaging-deb
+  rm -rf "$work"
+  dpkg-deb -R "$deb" "$work"
+  rm -f "$work"/DEBIAN/preinst "$work"/DEBIAN/prerm "$work"/opt/failed-items-viewer/lib/*.desktop
+  install -m 755 packaging/linux/postinst packaging/linux/postrm "$work/DEBIAN/"
+  sed -i 's/, xdg-utils//; s/xdg-utils, //' "$work/DEBIAN/control"
+  [ ! -f "$work/DEBIAN/md5sums" ] || sed -i '/\.desktop$/d' "$work/DEBIAN/md5sums"
+  install -D -m 644 packaging/linux/failed-items-viewer.desktop "$work/usr/share/applications/failed-items-viewer.desktop"
+  for size in 16 24 32 48 64 128 256 512; do
+    install -D -m 644 "icons/failed-items-viewer-$size.png" \
+      "$work/usr/share/icons/hicolor/${size}x${size}/apps/failed-items-viewer.png"
+  done
+  mkdir -p "$work/usr/bin"
+  ln -s /opt/failed-items-viewer/bin/failed-items-viewer "$work/usr/bin/failed-items-viewer"
+  fakeroot dpkg-deb -b -Zxz "$work" "$deb" >/dev/null
+  rm -rf "$work"
+fi
+ls -la "$out"
