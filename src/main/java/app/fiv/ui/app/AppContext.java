@@ -1,6 +1,5 @@
 package app.fiv.ui.app;
 
-import app.fiv.Version;
 import app.fiv.api.CommServeClient;
 import app.fiv.session.LazyTokenStore;
 import app.fiv.session.SessionStore;
@@ -40,7 +39,7 @@ public final class AppContext implements AutoCloseable {
         model.sessionProperty().addListener((property, old, session) ->
                 model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
         window = new MainWindow(stage, model,
-                () -> new LoginViewModel(client, sessions, demo, executor), Version.current());
+                () -> new LoginViewModel(client, sessions, demo, executor));
         window.show();
         if (logInToDemo) {
             window.logInToDemo();

@@ -6,7 +6,6 @@ import app.fiv.ui.login.LoginViewModel;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
-import javafx.scene.control.Alert;
 import javafx.stage.Stage;
 
 /** The main stage: shows the main view and opens the login dialog whenever a login is needed. */
@@ -16,16 +15,14 @@ public final class MainWindow implements MainActions {
     private final Stage stage;
     private final MainViewModel model;
     private final Supplier<LoginViewModel> logins;
-    private final String version;
     private final MainView view;
     private LoginDialog loginDialog;
     private LoginViewModel loginModel;
 
-    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins, String version) {
+    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins) {
         this.stage = stage;
         this.model = model;
         this.logins = logins;
-        this.version = version;
         this.view = new MainView(model, this);
         model.setOnLoginNeeded(this::showLogin);
     }
@@ -76,13 +73,7 @@ public final class MainWindow implements MainActions {
 
     @Override
     public void about() {
-        Alert alert = new Alert(Alert.AlertType.INFORMATION);
-        alert.initOwner(stage);
-        alert.setTitle("About " + TITLE);
-        alert.setHeaderText(TITLE + " " + version);
-        alert.setContentText("Shows every failed item of a Commvault backup job in one searchable table.\n\n"
-                + "Built with JavaFX, ControlsFX and Jackson.");
-        alert.show();
+        new AboutDialog(stage).show();
     }
 
     @Override
