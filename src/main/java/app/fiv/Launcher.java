@@ -1,6 +1,9 @@
 package app.fiv;
 
+import app.fiv.logging.Logs;
+import app.fiv.settings.ConfigDir;
 import app.fiv.ui.app.FxApp;
+import java.util.logging.Level;
 
 /**
  * The jar's entry point. It is not an {@code Application} subclass, so the shaded jar starts with a
@@ -34,6 +37,7 @@ public final class Launcher {
                 }
             }
         }
+        Logs.install(ConfigDir.resolve(), Level.WARNING);
         FxApp.run(args);
         // A keyring library can leave non-daemon D-Bus threads behind; the window is closed, so end here.
         System.exit(0);
