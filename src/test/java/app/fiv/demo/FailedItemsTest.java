@@ -1,8 +1,6 @@
 package app.fiv.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -23,27 +21,11 @@ import static app.fiv.demo.DemoClient.JSON;
 import static app.fiv.demo.DemoClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class FailedItemsTest {
+class FailedItemsTest extends LoggedInDemoTest {
 
     /** SHA-256 of the API documentation samples in /work/shared/api/samples, to catch edits of the copies. */
     private static final String LIST_SAMPLE_SHA256 = "a144d32f08ca1a783e64f0999fe02b800f9b08e668bac32ef6a135c59a599b9c";
     private static final String CSV_SAMPLE_SHA256 = "085f35abd6a39340470d2c163b4f36920409c2aa05c596dd88cc409335ca466e";
-
-    private static DemoCommServe server;
-    private static DemoClient client;
-    private static String token;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoCommServe.start();
-        client = new DemoClient(server.webServiceUrl());
-        token = client.login();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void listSampleIsServedVerbatim() throws Exception {

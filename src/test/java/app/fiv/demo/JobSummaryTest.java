@@ -1,14 +1,11 @@
 package app.fiv.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 
@@ -16,23 +13,7 @@ import static app.fiv.demo.DemoClient.JSON;
 import static app.fiv.demo.DemoClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
-class JobSummaryTest {
-
-    private static DemoCommServe server;
-    private static DemoClient client;
-    private static String token;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoCommServe.start();
-        client = new DemoClient(server.webServiceUrl());
-        token = client.login();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class JobSummaryTest extends LoggedInDemoTest {
 
     @Test
     void listSampleJobHasARealisticSummary() {

@@ -1,8 +1,6 @@
 package app.fiv.demo;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,7 +11,6 @@ import org.w3c.dom.NodeList;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -27,25 +24,9 @@ import static app.fiv.demo.DemoClient.loginBody;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Commvault answers XML unless asked for JSON; scalars are attributes, lists repeated elements. */
-class XmlFormatTest {
+class XmlFormatTest extends LoggedInDemoTest {
 
     private static final String XML_TYPE = "application/xml;charset=utf-8";
-
-    private static DemoCommServe server;
-    private static DemoClient client;
-    private static String token;
-
-    @BeforeAll
-    static void start() throws IOException {
-        server = DemoCommServe.start();
-        client = new DemoClient(server.webServiceUrl());
-        token = client.login();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void failedItemsAreXmlWhenAcceptIsMissing() throws Exception {
