@@ -3,6 +3,8 @@ package app.fiv.ui.main;
 import app.fiv.api.Session;
 import app.fiv.ui.login.LoginDialog;
 import app.fiv.ui.login.LoginViewModel;
+import app.fiv.ui.table.ColumnLayouts;
+import app.fiv.ui.theme.Themes;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -21,12 +23,13 @@ public final class MainWindow implements MainActions {
     private LoginDialog loginDialog;
     private LoginViewModel loginModel;
 
-    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins, String version) {
+    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins, String version,
+                      Themes themes, ColumnLayouts layouts) {
         this.stage = stage;
         this.model = model;
         this.logins = logins;
         this.version = version;
-        this.view = new MainView(model, this);
+        this.view = new MainView(model, this, themes, layouts);
         model.setOnLoginNeeded(this::showLogin);
     }
 
@@ -81,7 +84,7 @@ public final class MainWindow implements MainActions {
         alert.setTitle("About " + TITLE);
         alert.setHeaderText(TITLE + " " + version);
         alert.setContentText("Shows every failed item of a Commvault backup job in one searchable table.\n\n"
-                + "Built with JavaFX, ControlsFX and Jackson.");
+                + "Built with JavaFX, ControlsFX, AtlantaFX and Jackson.");
         alert.show();
     }
 
