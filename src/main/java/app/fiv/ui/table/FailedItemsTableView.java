@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -42,7 +43,11 @@ public final class FailedItemsTableView extends TableView<Integer> {
         this.layout = new ColumnLayoutKeeper(this, layouts);
         setId("failed-items-table");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
-        setPlaceholder(new Label("No failed items to show."));
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(Bindings.when(model.totalCountProperty().greaterThan(0))
+                .then("No rows match the filter. Press Esc in the filter field or click the reason again.")
+                .otherwise("This job has no failed items."));
+        setPlaceholder(placeholder);
         setTableMenuButtonVisible(true);
         itemsProperty().bind(model.rowsProperty());
         model.tableProperty().addListener((property, old, table) -> rebuildColumns(old, table));

@@ -22,7 +22,7 @@ public final class JobTabView extends BorderPane {
         ReasonsPanel reasons = new ReasonsPanel(tab.table());
         SplitPane split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.HORIZONTAL);
-        split.setDividerPositions(0.75);
+        split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
         setTop(new VBox(new JobHeader(tab), filterBar));
         setCenter(split);

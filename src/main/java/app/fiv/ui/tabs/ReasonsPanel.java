@@ -12,6 +12,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -72,6 +73,10 @@ final class ReasonsPanel extends VBox {
             this.model = model;
             reason.getStyleClass().add("reason-text");
             reason.setMaxWidth(Double.MAX_VALUE);
+            // Long reasons are cut to the panel's width (the tooltip has them whole), never scrolled.
+            reason.setMinWidth(0);
+            setPrefWidth(0);
+            count.setMinWidth(Region.USE_PREF_SIZE);
             count.getStyleClass().add("reason-count");
             bar.getStyleClass().add("reason-bar");
             bar.setMinHeight(6);
@@ -100,8 +105,10 @@ final class ReasonsPanel extends VBox {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
+                setTooltip(null);
             } else {
                 reason.setText(item.reason().isBlank() ? "(no reason given)" : item.reason());
+                setTooltip(new Tooltip(reason.getText() + " — " + Sizes.count(item.count()) + " items"));
                 count.setText(Sizes.count(item.count()));
                 List<ReasonCount> all = getListView().getItems();
                 double share = all.isEmpty() ? 0 : (double) item.count() / all.get(0).count();
