@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
@@ -29,7 +30,14 @@ final class UiTestSupport {
 
     static void waitUntil(String what, BooleanSupplier condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition::getAsBoolean);
+            // A node that is not there yet counts as "not yet", not as a failure.
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
+                try {
+                    return condition.getAsBoolean();
+                } catch (RuntimeException notYet) {
+                    return false;
+                }
+            });
         } catch (TimeoutException e) {
             throw new AssertionError("Timed out waiting until " + what, e);
         }
@@ -37,11 +45,26 @@ final class UiTestSupport {
     }
 
     static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
+        return shown(robot, query, Labeled.class).getText();
     }
 
     static TableView<?> table(FxRobot robot) {
-        return robot.lookup("#failed-items-table").queryAs(TableView.class);
+        return shown(robot, "#failed-items-table", TableView.class);
+    }
+
+    /** The node the admin sees: tabs keep the content of the other jobs in the scene, hidden. */
+    static <T extends Node> T shown(FxRobot robot, String query, Class<T> type) {
+        return robot.lookup(query).match(UiTestSupport::treeVisible).tryQueryAs(type)
+                .orElseGet(() -> robot.lookup(query).queryAs(type));
+    }
+
+    static boolean treeVisible(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
     }
 
     static List<String> headers(FxRobot robot) {
@@ -50,7 +73,7 @@ final class UiTestSupport {
 
     /** The texts of the table cells actually drawn on screen. */
     static List<String> shownCells(FxRobot robot) {
-        return robot.lookup("#failed-items-table .table-cell").queryAllAs(Labeled.class).stream()
+        return robot.lookup("#failed-items-table .table-cell").match(UiTestSupport::treeVisible).queryAllAs(Labeled.class).stream()
                 .map(Labeled::getText).filter(t -> t != null && !t.isEmpty()).toList();
     }
 

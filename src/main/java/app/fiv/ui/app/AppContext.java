@@ -7,11 +7,18 @@ import app.fiv.settings.AppSettings;
 import app.fiv.settings.ConfigDir;
 import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStores;
+import app.fiv.ui.common.ClipboardService;
+import app.fiv.ui.common.DialogService;
+import app.fiv.ui.common.FxDialogService;
+import app.fiv.ui.common.SystemClipboard;
 import app.fiv.ui.job.JobLoader;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.main.MainViewModel;
 import app.fiv.ui.main.MainWindow;
+import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.task.FxTaskExecutor;
+import app.fiv.ui.theme.Themes;
+import java.util.function.Function;
 import javafx.stage.Stage;
 
 /** Builds the app's objects and connects them; tests build one with their own settings and store. */
@@ -20,12 +27,29 @@ public final class AppContext implements AutoCloseable {
     private final DemoServers demo = new DemoServers();
     private final CommServeClient client;
     private final SessionStore sessions;
+    private final AppSettings settings;
+    private ClipboardService clipboard = new SystemClipboard();
+    private Function<Stage, DialogService> dialogs = FxDialogService::new;
+    private Themes themes;
     private MainViewModel model;
     private MainWindow window;
 
     public AppContext(AppSettings settings, TokenStore tokens) {
         this.client = CommServeClient.create(settings.deviceId());
         this.sessions = new SessionStore(settings, tokens, client);
+        this.settings = settings;
+    }
+
+    /** Tests put their own clipboard here (before {@link #start}). */
+    public AppContext withClipboard(ClipboardService clipboard) {
+        this.clipboard = clipboard;
+        return this;
+    }
+
+    /** Tests answer the file choosers here (before {@link #start}): native ones cannot run headless. */
+    public AppContext withDialogs(DialogService dialogs) {
+        this.dialogs = stage -> dialogs;
+        return this;
     }
 
     /** The settings and token store of this user, the keyring opened on first use. */
@@ -35,11 +59,14 @@ public final class AppContext implements AutoCloseable {
 
     /** Shows the main window, then restores the saved session or, with {@code demo}, logs in to the demo server. */
     public MainWindow start(Stage stage, boolean logInToDemo) {
-        model = new MainViewModel(new JobLoader(client), sessions, executor);
+        themes = new Themes(settings);
+        themes.applyCurrent();
+        model = new MainViewModel(new JobLoader(client), sessions, executor, settings, clipboard, dialogs.apply(stage));
         model.sessionProperty().addListener((property, old, session) ->
                 model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
         window = new MainWindow(stage, model,
-                () -> new LoginViewModel(client, sessions, demo, executor));
+                () -> new LoginViewModel(client, sessions, demo, executor),
+                themes, new ColumnLayouts(settings));
         window.show();
         if (logInToDemo) {
             window.logInToDemo();
@@ -51,6 +78,10 @@ public final class AppContext implements AutoCloseable {
 
     public MainViewModel model() {
         return model;
+    }
+
+    public Themes themes() {
+        return themes;
     }
 
     @Override

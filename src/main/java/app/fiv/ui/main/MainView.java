@@ -1,50 +1,33 @@
 package app.fiv.ui.main;
 
-import app.fiv.ui.table.FailedItemsTableView;
+import app.fiv.ui.table.ColumnLayouts;
+import app.fiv.ui.tabs.JobTabPane;
+import app.fiv.ui.theme.Themes;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
-import javafx.scene.control.Menu;
-import javafx.scene.control.MenuBar;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's content: menu, search bar, error banner, job header, table, status bar. */
+/** The main window's content: menu, search bar, error banner, one tab per job, status bar. */
 public final class MainView extends BorderPane {
     private final SearchBar searchBar;
+    private final JobTabPane tabs;
 
-    public MainView(MainViewModel model, MainActions actions) {
+    public MainView(MainViewModel model, MainActions actions, Themes themes, ColumnLayouts layouts) {
         getStyleClass().add("main-view");
         searchBar = new SearchBar(model, actions::logIn);
-        setTop(new VBox(menuBar(actions), searchBar, new ErrorBanner(model), new JobHeader(model)));
-        FailedItemsTableView table = new FailedItemsTableView(model.table());
-        table.visibleProperty().bind(model.jobProperty().isNotNull());
-        setCenter(new StackPane(emptyState(model), table));
+        tabs = new JobTabPane(model.tabs(), model.selectedTabProperty(), model::closeTab, layouts, model::refresh);
+        tabs.visibleProperty().bind(Bindings.isNotEmpty(model.tabs()));
+        setTop(new VBox(MainMenus.build(model, actions, themes, this::focusJobId, tabs::selectedView),
+                searchBar, new ErrorBanner(model)));
+        setCenter(new StackPane(emptyState(model), tabs));
         setBottom(new StatusBar(model));
     }
 
     public void focusJobId() {
         searchBar.focusJobId();
-    }
-
-    private MenuBar menuBar(MainActions actions) {
-        MenuItem login = new MenuItem("_Log in…");
-        login.setOnAction(event -> actions.logIn());
-        MenuItem findJob = new MenuItem("_Find job…");
-        findJob.setAccelerator(KeyCombination.keyCombination("Shortcut+L"));
-        findJob.setOnAction(event -> focusJobId());
-        MenuItem quit = new MenuItem("_Quit");
-        quit.setAccelerator(KeyCombination.keyCombination("Shortcut+Q"));
-        quit.setOnAction(event -> actions.quit());
-        Menu file = new Menu("_File", null, login, findJob, new SeparatorMenuItem(), quit);
-        MenuItem about = new MenuItem("_About Failed Items Viewer");
-        about.setOnAction(event -> actions.about());
-        Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, help);
     }
 
     private static VBox emptyState(MainViewModel model) {
@@ -61,7 +44,7 @@ public final class MainView extends BorderPane {
         VBox box = new VBox(10, title, text);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-state");
-        box.visibleProperty().bind(model.jobProperty().isNull());
+        box.visibleProperty().bind(Bindings.isEmpty(model.tabs()));
         return box;
     }
 }

@@ -4,14 +4,23 @@ import app.fiv.api.ApiException;
 import app.fiv.api.JobId;
 import app.fiv.api.Session;
 import app.fiv.session.SessionStore;
+import app.fiv.settings.AppSettings;
+import app.fiv.ui.common.ClipboardService;
+import app.fiv.ui.common.DialogService;
 import app.fiv.ui.common.ErrorMessages;
+import app.fiv.ui.common.Notices;
+import app.fiv.ui.export.ExportSettings;
+import app.fiv.ui.export.ExportViewModel;
 import app.fiv.ui.job.JobLoader;
 import app.fiv.ui.job.LoadedJob;
 import app.fiv.ui.job.Sizes;
-import app.fiv.ui.table.TableViewModel;
+import app.fiv.ui.tabs.JobTab;
+import app.fiv.ui.tabs.TabServices;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -25,26 +34,34 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
- * The main window's state: who is logged in, the job search and its background fetch, the job
- * shown, and the messages of the status bar and the error banner. A failed fetch never replaces
- * the job already shown.
+ * The main window's state: who is logged in, the job search and its background fetch, the open
+ * job tabs, and the messages of the status bar and the error banner. A failed fetch never
+ * replaces a job already shown; fetching an open job switches to its tab.
  */
-public final class MainViewModel {
+public final class MainViewModel implements Notices {
     private static final String NOT_LOGGED_IN = "Log in first";
 
     private final JobLoader loader;
     private final SessionStore sessions;
     private final TaskExecutor executor;
-    private final TableViewModel table;
+    private final RecentJobs recentJobs;
+    private final ExportSettings exportSettings;
+    private final ExportViewModel exporter;
+    private final TabServices tabServices;
 
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final StringProperty jobIdText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
+    private final ObservableList<JobTab> tabs = FXCollections.observableArrayList();
+    private final ObjectProperty<JobTab> selectedTab = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LoadedJob> job = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<List<String>> recentJobIds = new ReadOnlyObjectWrapper<>(List.of());
     private final StringBinding connection;
     private final StringProperty welcomeHint = new SimpleStringProperty("");
 
@@ -52,17 +69,30 @@ public final class MainViewModel {
     private TaskHandle running;
     private long fetchGeneration;
 
-    public MainViewModel(JobLoader loader, SessionStore sessions, TaskExecutor executor) {
+    public MainViewModel(JobLoader loader, SessionStore sessions, TaskExecutor executor, AppSettings settings,
+                         ClipboardService clipboard, DialogService dialogs) {
         this.loader = loader;
         this.sessions = sessions;
         this.executor = executor;
-        this.table = new TableViewModel(executor);
+        this.recentJobs = new RecentJobs(settings);
+        this.exportSettings = new ExportSettings(settings);
+        this.exporter = new ExportViewModel(dialogs, exportSettings, executor, this);
+        this.tabServices = new TabServices(executor, clipboard, exporter, exportSettings, this);
         connection = Bindings.createStringBinding(() -> session.get() == null ? "Not logged in"
                 : session.get().userName() + " @ " + session.get().webService().getHost()
                 + portSuffix(session.get()), session);
         session.addListener((p, old, now) -> {
             if (now != null && error.get().startsWith(NOT_LOGGED_IN)) {
                 error.set("");
+            }
+            recentJobIds.set(now == null ? List.of() : recentJobs.of(now.webService()));
+        });
+        selectedTab.addListener((p, old, now) -> {
+            job.unbind();
+            if (now == null) {
+                job.set(null);
+            } else {
+                job.bind(now.jobProperty());
             }
         });
     }
@@ -94,22 +124,98 @@ public final class MainViewModel {
                 .executeWith(executor);
     }
 
-    /** Fetches the typed job; a fetch still running is cancelled in favour of the new one. */
+    /**
+     * Fetches the typed job into a new tab; a job already open just gets its tab back (F5 fetches
+     * it again). A fetch still running is cancelled in favour of the new one.
+     */
     public void search() {
-        long jobId;
-        try {
-            jobId = JobId.parse(jobIdText.get());
-        } catch (ApiException e) {
-            error.set(e.getMessage());
+        Optional<Long> jobId = typedJobId();
+        Session current = jobId.isPresent() ? sessionOrAskFor(jobId.get()) : null;
+        if (current == null) {
             return;
         }
-        jobIdText.set(Long.toString(jobId));
+        Optional<JobTab> open = tabFor(current, jobId.get());
+        if (open.isPresent()) {
+            selectedTab.set(open.get());
+            error.set("");
+            status.set("Job " + jobId.get() + " is already open. Press F5 or Refresh to fetch it again.");
+            return;
+        }
+        fetch(current, jobId.get());
+    }
+
+    /** Fetches the job of the selected tab again; the tab keeps its rows until the new ones arrive. */
+    public void refresh() {
+        JobTab tab = selectedTab.get();
+        if (tab == null) {
+            search();
+            return;
+        }
+        Session current = sessionOrAskFor(tab.jobId());
+        if (current == null) {
+            return;
+        }
+        if (!current.webService().equals(tab.server())) {
+            error.set("Job " + tab.jobId() + " came from " + tab.server().getHost()
+                    + "; log in to that CommServe again to refresh it.");
+            return;
+        }
+        fetch(current, tab.jobId());
+    }
+
+    /** Stops the running fetch; the jobs shown stay. */
+    public void cancel() {
+        if (running != null && !running.isDone()) {
+            running.cancel();
+        }
+    }
+
+    public void closeTab(JobTab tab) {
+        int index = tabs.indexOf(tab);
+        if (index < 0) {
+            return;
+        }
+        tabs.remove(index);
+        if (selectedTab.get() == tab) {
+            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(index, tabs.size() - 1)));
+        }
+    }
+
+    public void closeSelectedTab() {
+        if (selectedTab.get() != null) {
+            closeTab(selectedTab.get());
+        }
+    }
+
+    public void dismissError() {
+        error.set("");
+    }
+
+    private Optional<Long> typedJobId() {
+        try {
+            long jobId = JobId.parse(jobIdText.get());
+            jobIdText.set(Long.toString(jobId));
+            return Optional.of(jobId);
+        } catch (ApiException e) {
+            error.set(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Session sessionOrAskFor(long jobId) {
         Session current = session.get();
         if (current == null) {
             error.set(NOT_LOGGED_IN + ": no CommServe session is open.");
             onLoginNeeded.accept("Log in to fetch job " + jobId + ".");
-            return;
         }
+        return current;
+    }
+
+    private Optional<JobTab> tabFor(Session current, long jobId) {
+        return tabs.stream().filter(tab -> tab.shows(current.webService(), jobId)).findFirst();
+    }
+
+    private void fetch(Session current, long jobId) {
         cancel();
         long generation = ++fetchGeneration;
         busy.set(true);
@@ -123,7 +229,7 @@ public final class MainViewModel {
                 })
                 .onSuccess(loaded -> {
                     if (generation == fetchGeneration) {
-                        finished(loaded);
+                        finished(current, loaded);
                     }
                 })
                 .onFailure(failure -> {
@@ -140,21 +246,18 @@ public final class MainViewModel {
                 .executeWith(executor);
     }
 
-    /** Stops the running fetch; the job shown stays. */
-    public void cancel() {
-        if (running != null && !running.isDone()) {
-            running.cancel();
-        }
-    }
-
-    public void dismissError() {
-        error.set("");
-    }
-
-    private void finished(LoadedJob loaded) {
+    private void finished(Session from, LoadedJob loaded) {
         busy.set(false);
-        job.set(loaded);
-        table.show(loaded.items());
+        Optional<JobTab> open = tabFor(from, loaded.jobId());
+        if (open.isPresent()) {
+            open.get().update(loaded);
+            selectedTab.set(open.get());
+        } else {
+            JobTab tab = new JobTab(from.webService(), loaded, tabServices);
+            tabs.add(tab);
+            selectedTab.set(tab);
+        }
+        recentJobIds.set(recentJobs.add(from.webService(), loaded.jobId()));
         status.set("Fetched " + Sizes.count(loaded.items().rowCount()) + " failed items of job " + loaded.jobId()
                 + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
     }
@@ -168,13 +271,23 @@ public final class MainViewModel {
         }
     }
 
-    /** Shows a message in the status bar, e.g. after logging in. */
-    public void showStatus(String message) {
+    @Override
+    public void status(String message) {
         status.set(message);
     }
 
-    public void showError(String message) {
+    @Override
+    public void error(String message) {
         error.set(message);
+    }
+
+    /** Shows a message in the status bar, e.g. after logging in. */
+    public void showStatus(String message) {
+        status(message);
+    }
+
+    public void showError(String message) {
+        error(message);
     }
 
     private static String portSuffix(Session session) {
@@ -182,8 +295,20 @@ public final class MainViewModel {
         return port == -1 ? "" : ":" + port;
     }
 
-    public TableViewModel table() {
-        return table;
+    public ObservableList<JobTab> tabs() {
+        return tabs;
+    }
+
+    public ObjectProperty<JobTab> selectedTabProperty() {
+        return selectedTab;
+    }
+
+    public ExportViewModel exporter() {
+        return exporter;
+    }
+
+    public ExportSettings exportSettings() {
+        return exportSettings;
     }
 
     public ObjectProperty<Session> sessionProperty() {
@@ -206,8 +331,14 @@ public final class MainViewModel {
         return error.getReadOnlyProperty();
     }
 
+    /** The job of the selected tab, or null when no tab is open. */
     public ReadOnlyObjectProperty<LoadedJob> jobProperty() {
         return job.getReadOnlyProperty();
+    }
+
+    /** Job IDs fetched recently from the server logged in to, newest first. */
+    public ReadOnlyObjectProperty<List<String>> recentJobIdsProperty() {
+        return recentJobIds.getReadOnlyProperty();
     }
 
     /** Extra words for the empty window, e.g. which demo jobs there are. */

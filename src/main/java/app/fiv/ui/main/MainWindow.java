@@ -3,6 +3,8 @@ package app.fiv.ui.main;
 import app.fiv.api.Session;
 import app.fiv.ui.login.LoginDialog;
 import app.fiv.ui.login.LoginViewModel;
+import app.fiv.ui.table.ColumnLayouts;
+import app.fiv.ui.theme.Themes;
 import java.util.Objects;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
@@ -19,11 +21,12 @@ public final class MainWindow implements MainActions {
     private LoginDialog loginDialog;
     private LoginViewModel loginModel;
 
-    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins) {
+    public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins,
+                      Themes themes, ColumnLayouts layouts) {
         this.stage = stage;
         this.model = model;
         this.logins = logins;
-        this.view = new MainView(model, this);
+        this.view = new MainView(model, this, themes, layouts);
         model.setOnLoginNeeded(this::showLogin);
     }
 

@@ -1,5 +1,6 @@
 package app.fiv.ui.main;
 
+import java.util.List;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -9,12 +10,16 @@ import javafx.scene.control.TextFormatter;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import org.controlsfx.control.textfield.AutoCompletionBinding;
+import org.controlsfx.control.textfield.TextFields;
 
 /** The job ID field, the Fetch and Cancel buttons, and who is logged in where. */
 final class SearchBar extends HBox {
     static final String JOB_ID_FIELD = "job-id";
 
     private final TextField jobId = new TextField();
+    // ControlsFX asks for suggestions on a thread of its own, so it reads an immutable copy.
+    private volatile List<String> recent = List.of();
 
     SearchBar(MainViewModel model, Runnable logIn) {
         super(8);
@@ -28,6 +33,14 @@ final class SearchBar extends HBox {
         jobId.setTextFormatter(new TextFormatter<>(SearchBar::digitsOnly));
         jobId.textProperty().bindBidirectional(model.jobIdTextProperty());
         jobId.setOnAction(event -> model.search());
+        recent = model.recentJobIdsProperty().get();
+        model.recentJobIdsProperty().addListener((p, old, now) -> recent = now);
+        AutoCompletionBinding<String> completion =
+                TextFields.bindAutoCompletion(jobId, request -> suggestions(recent, request.getUserText()));
+        completion.setOnAutoCompleted(event -> model.search());
+        // Suggestions arrive a moment after each keystroke; a stale list must not catch the Enter
+        // meant for the ID just typed, so it goes as soon as the text changes.
+        jobId.textProperty().addListener((p, old, now) -> completion.getAutoCompletionPopup().hide());
         Label label = new Label("_Job ID:");
         label.setMnemonicParsing(true);
         label.setLabelFor(jobId);
@@ -58,6 +71,12 @@ final class SearchBar extends HBox {
     void focusJobId() {
         jobId.requestFocus();
         jobId.selectAll();
+    }
+
+    /** Recently fetched job IDs that start with what was typed, newest first. */
+    static List<String> suggestions(List<String> recent, String typed) {
+        String prefix = typed == null ? "" : typed.strip();
+        return recent.stream().filter(id -> id.startsWith(prefix) && !id.equals(prefix)).toList();
     }
 
     /**

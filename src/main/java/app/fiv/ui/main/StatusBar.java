@@ -1,16 +1,22 @@
 package app.fiv.ui.main;
 
-import app.fiv.ui.job.Sizes;
+import app.fiv.ui.tabs.JobTab;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** What is going on (messages, progress) and how many rows the table holds. */
+/** What is going on (messages, progress) and how many rows the selected job shows of how many. */
 final class StatusBar extends HBox {
+    private final Label rows = new Label();
+    private final BooleanProperty tableWorking = new SimpleBooleanProperty();
+
     StatusBar(MainViewModel model) {
         super(10);
         setAlignment(Pos.CENTER_LEFT);
@@ -21,16 +27,36 @@ final class StatusBar extends HBox {
         message.textProperty().bind(model.statusProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
-        ProgressBar progress = new ProgressBar(ProgressBar.INDETERMINATE_PROGRESS);
+
+        ProgressBar progress = new ProgressBar();
+        progress.setId("progress");
         progress.setPrefWidth(140);
-        progress.visibleProperty().bind(model.busyProperty().or(model.table().sortingProperty()));
+        // Exports know how far they are; fetches, sorts and filters do not.
+        progress.progressProperty().bind(Bindings.when(model.exporter().busyProperty())
+                .then(model.exporter().progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
+        progress.visibleProperty().bind(model.busyProperty().or(tableWorking).or(model.exporter().busyProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
-        Label rows = new Label();
+        Button cancelExport = new Button("Cancel export");
+        cancelExport.setId("cancel-export");
+        cancelExport.setOnAction(event -> model.exporter().cancel());
+        cancelExport.visibleProperty().bind(model.exporter().busyProperty());
+        cancelExport.managedProperty().bind(cancelExport.visibleProperty());
+
         rows.setId("row-count");
-        rows.textProperty().bind(Bindings.createStringBinding(
-                () -> model.table().tableProperty().get() == null ? ""
-                        : Sizes.count(model.table().rowsProperty().get().size()) + " rows",
-                model.table().rowsProperty(), model.table().tableProperty()));
-        getChildren().addAll(message, progress, rows);
+        model.selectedTabProperty().addListener((p, old, tab) -> follow(tab));
+        follow(model.selectedTabProperty().get());
+        getChildren().addAll(message, progress, cancelExport, rows);
+    }
+
+    private void follow(JobTab tab) {
+        rows.textProperty().unbind();
+        tableWorking.unbind();
+        if (tab == null) {
+            rows.setText("");
+            tableWorking.set(false);
+        } else {
+            rows.textProperty().bind(tab.table().countTextBinding());
+            tableWorking.bind(tab.table().workingProperty());
+        }
     }
 }

@@ -1,75 +1,242 @@
 package app.fiv.ui.table;
 
+import app.fiv.model.ColumnRoles;
 import app.fiv.model.FailedItemsTable;
+import app.fiv.model.ReasonCount;
+import app.fiv.model.ReasonCounts;
+import app.fiv.model.RowFilter;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
+import app.fiv.ui.job.Sizes;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import java.util.Arrays;
 import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The table being shown and the order of its rows. Sorting runs in the background and swaps the
- * whole order in one step, so the window never waits on a big sort.
+ * The table being shown and which rows show, in which order: sort keys, the quick filter and the
+ * reason filter compose. Each change starts one background pass (sort if the keys changed, then
+ * filter) that cancels the pass before it and swaps the rows in one step, so the window never
+ * waits on a big table.
  */
 public final class TableViewModel {
     private final TaskExecutor executor;
     private final ReadOnlyObjectWrapper<FailedItemsTable> table = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ObservableList<Integer>> rows =
             new ReadOnlyObjectWrapper<>(FXCollections.emptyObservableList());
-    private final ReadOnlyBooleanWrapper sorting = new ReadOnlyBooleanWrapper();
-    private List<SortKey> appliedSort = List.of();
-    private TaskHandle runningSort;
+    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
+    private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper();
+    private final StringProperty filterText = new SimpleStringProperty("");
+    private final ObjectProperty<String> reasonFilter = new SimpleObjectProperty<>();
+    private final IntegerProperty pathColumn = new SimpleIntegerProperty(-1);
+    private final ReadOnlyIntegerWrapper reasonColumn = new ReadOnlyIntegerWrapper(-1);
+    private final ReadOnlyObjectWrapper<List<ReasonCount>> reasons = new ReadOnlyObjectWrapper<>(List.of());
+    private final StringBinding countText;
+
+    private int[] visibleColumns = new int[0];
+    private List<SortKey> sortKeys = List.of();
+    private List<SortKey> sortedKeys = List.of();
+    private int[] sortedOrder = new int[0];
+    private int[] shown = new int[0];
+    private long lastPassMillis;
+    private TaskHandle runningPass;
+    private TaskHandle runningCount;
+    private long generation;
+    private boolean resetting;
 
     public TableViewModel(TaskExecutor executor) {
         this.executor = executor;
+        filterText.addListener((p, old, now) -> update());
+        reasonFilter.addListener((p, old, now) -> update());
+        countText = Bindings.createStringBinding(() -> table.get() == null ? ""
+                : shownCount.get() == totalCount.get() ? Sizes.count(totalCount.get()) + " rows"
+                : Sizes.count(shownCount.get()) + " / " + Sizes.count(totalCount.get()) + " rows",
+                table, shownCount, totalCount);
     }
 
+    /** Shows a (new or refreshed) table; the filter text stays, the reason filter too if it still occurs. */
     public void show(FailedItemsTable newTable) {
-        cancelSort();
-        appliedSort = List.of();
-        table.set(newTable);
-        rows.set(FXCollections.observableList(new RowIndexList(RowOrder.natural(newTable.rowCount()))));
+        cancel(runningPass);
+        cancel(runningCount);
+        generation++;
+        // No pass may start half-way: the old rows would meet the new table. The view's listeners
+        // may set sort keys and columns meanwhile; one pass at the end takes them all.
+        resetting = true;
+        try {
+            setShown(new int[0]);
+            visibleColumns = allColumns(newTable);
+            sortKeys = List.of();
+            sortedKeys = List.of();
+            sortedOrder = RowOrder.natural(newTable.rowCount());
+            totalCount.set(newTable.rowCount());
+            pathColumn.set(ColumnRoles.pathColumn(newTable.columns()).orElse(-1));
+            reasonColumn.set(ColumnRoles.reasonColumn(newTable.columns()).orElse(-1));
+            reasons.set(List.of());
+            if (reasonColumn.get() < 0) {
+                reasonFilter.set(null);
+            }
+            table.set(newTable);
+            setShown(sortedOrder);
+        } finally {
+            resetting = false;
+        }
+        countReasons(newTable);
+        update();
     }
 
-    /** Sorts by the keys (an empty list means the server's order); a newer request replaces an older one. */
+    /** Sorts by the keys (an empty list means the server's order). */
     public void sort(List<SortKey> keys) {
+        if (table.get() != null && !keys.equals(sortKeys)) {
+            sortKeys = List.copyOf(keys);
+            update();
+        }
+    }
+
+    /** The columns shown, in display order: the quick filter searches them, copy and export write them. */
+    public void setVisibleColumns(int[] columns) {
+        if (!Arrays.equals(columns, visibleColumns)) {
+            visibleColumns = columns.clone();
+            if (!filterText.get().isBlank()) {
+                update();
+            }
+        }
+    }
+
+    public int[] visibleColumns() {
+        return visibleColumns.clone();
+    }
+
+    public List<String> visibleColumnNames() {
+        return Arrays.stream(visibleColumns).mapToObj(c -> table.get().columns().get(c)).toList();
+    }
+
+    /** Clicking the selected reason again clears the reason filter. */
+    public void toggleReason(String reason) {
+        reasonFilter.set(reason == null || reason.equals(reasonFilter.get()) ? null : reason);
+    }
+
+    public void clearFilters() {
+        filterText.set("");
+        reasonFilter.set(null);
+    }
+
+    /** The table rows the selection means, in display order. */
+    public int[] rowsOf(RowSelection selection) {
+        return selection.resolve(shown);
+    }
+
+    public int[] shownRows() {
+        return shown.clone();
+    }
+
+    /** How long the last sort-and-filter pass took, for the status bar and for measuring. */
+    public long lastPassMillis() {
+        return lastPassMillis;
+    }
+
+    private RowFilter currentFilter() {
+        String reason = reasonFilter.get();
+        int column = reason == null ? -1 : reasonColumn.get();
+        return new RowFilter(filterText.get(), visibleColumns, column, reason);
+    }
+
+    private void update() {
         FailedItemsTable current = table.get();
-        if (current == null || keys.equals(appliedSort)) {
+        if (current == null || resetting) {
             return;
         }
-        cancelSort();
-        List<SortKey> requested = List.copyOf(keys);
-        sorting.set(true);
-        runningSort = BackgroundTask.wrap(context -> requested.isEmpty()
-                        ? RowOrder.natural(current.rowCount())
-                        : RowOrder.sorted(current, requested))
-                .onSuccess(order -> {
-                    sorting.set(false);
+        cancel(runningPass);
+        long pass = ++generation;
+        List<SortKey> keys = sortKeys;
+        int[] cached = keys.equals(sortedKeys) ? sortedOrder : null;
+        RowFilter filter = currentFilter();
+        if (cached != null && filter.isEmpty()) {
+            working.set(false);
+            setShown(cached);
+            return;
+        }
+        working.set(true);
+        runningPass = BackgroundTask.wrap(context -> {
+            long started = System.nanoTime();
+            int[] order = cached != null ? cached
+                    : keys.isEmpty() ? RowOrder.natural(current.rowCount()) : RowOrder.sorted(current, keys);
+            int[] kept = filter.apply(current, order, context.cancelSignal()::isCancelled);
+            return new Pass(keys, order, kept, (System.nanoTime() - started) / 1_000_000);
+        }).onSuccess(result -> {
+            if (pass == generation) {
+                working.set(false);
+                sortedKeys = result.keys();
+                sortedOrder = result.order();
+                lastPassMillis = result.millis();
+                setShown(result.shown());
+            }
+        }).onFailure(error -> {
+            if (pass == generation) {
+                working.set(false);
+            }
+        }).onCancelled(() -> {
+            if (pass == generation) {
+                working.set(false);
+            }
+        }).executeWith(executor);
+    }
+
+    private void countReasons(FailedItemsTable current) {
+        int column = reasonColumn.get();
+        if (column < 0) {
+            return;
+        }
+        runningCount = BackgroundTask.wrap(context -> ReasonCounts.count(current, column, context.cancelSignal()::isCancelled))
+                .onSuccess(counts -> {
                     if (table.get() == current) {
-                        appliedSort = requested;
-                        rows.set(FXCollections.observableList(new RowIndexList(order)));
+                        reasons.set(counts);
+                        if (reasonFilter.get() != null && counts.stream().noneMatch(c -> c.reason().equals(reasonFilter.get()))) {
+                            reasonFilter.set(null);
+                        }
                     }
                 })
-                .onFailure(error -> sorting.set(false))
-                .onCancelled(() -> sorting.set(false))
                 .executeWith(executor);
     }
 
-    public List<SortKey> appliedSort() {
-        return appliedSort;
+    private void setShown(int[] order) {
+        shown = order;
+        shownCount.set(order.length);
+        rows.set(FXCollections.observableList(new RowIndexList(order)));
     }
 
-    private void cancelSort() {
-        if (runningSort != null && !runningSort.isDone()) {
-            runningSort.cancel();
+    private static int[] allColumns(FailedItemsTable table) {
+        return RowOrder.natural(table.columnCount());
+    }
+
+    private static void cancel(TaskHandle handle) {
+        if (handle != null && !handle.isDone()) {
+            handle.cancel();
         }
+    }
+
+    private record Pass(List<SortKey> keys, int[] order, int[] shown, long millis) {
+    }
+
+    public List<SortKey> appliedSort() {
+        return sortedKeys;
     }
 
     public ReadOnlyObjectProperty<FailedItemsTable> tableProperty() {
@@ -80,7 +247,44 @@ public final class TableViewModel {
         return rows.getReadOnlyProperty();
     }
 
-    public ReadOnlyBooleanProperty sortingProperty() {
-        return sorting.getReadOnlyProperty();
+    /** True while a sort or filter pass runs. */
+    public ReadOnlyBooleanProperty workingProperty() {
+        return working.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty shownCountProperty() {
+        return shownCount.getReadOnlyProperty();
+    }
+
+    public ReadOnlyIntegerProperty totalCountProperty() {
+        return totalCount.getReadOnlyProperty();
+    }
+
+    /** "50,000 rows", or "1,234 / 50,000 rows" while a filter hides some. */
+    public StringBinding countTextBinding() {
+        return countText;
+    }
+
+    public StringProperty filterTextProperty() {
+        return filterText;
+    }
+
+    /** The reason rows must have, or null for any. */
+    public ObjectProperty<String> reasonFilterProperty() {
+        return reasonFilter;
+    }
+
+    /** The column a double-click or Enter copies; -1 when the data has none. */
+    public IntegerProperty pathColumnProperty() {
+        return pathColumn;
+    }
+
+    public ReadOnlyIntegerProperty reasonColumnProperty() {
+        return reasonColumn.getReadOnlyProperty();
+    }
+
+    /** Distinct reasons with their counts over the whole job, biggest first. */
+    public ReadOnlyObjectProperty<List<ReasonCount>> reasonsProperty() {
+        return reasons.getReadOnlyProperty();
     }
 }

@@ -2,6 +2,7 @@ package app.fiv.ui.task;
 
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.DoubleConsumer;
 
 /**
  * The one way the UI runs slow work: wrap it, say what happens on success, failure, cancel and
@@ -13,6 +14,7 @@ public final class BackgroundTask<T> {
     private Consumer<? super Throwable> onFailure = error -> { };
     private Runnable onCancelled = () -> { };
     private Consumer<String> onMessage = message -> { };
+    private DoubleConsumer onProgress = fraction -> { };
 
     private BackgroundTask(Work<T> work) {
         this.work = Objects.requireNonNull(work);
@@ -42,6 +44,12 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Receives the fraction done, from 0 to 1. */
+    public BackgroundTask<T> onProgress(DoubleConsumer callback) {
+        this.onProgress = Objects.requireNonNull(callback);
+        return this;
+    }
+
     public TaskHandle executeWith(TaskExecutor executor) {
         return executor.execute(this);
     }
@@ -64,5 +72,9 @@ public final class BackgroundTask<T> {
 
     void message(String message) {
         onMessage.accept(message);
+    }
+
+    void progress(double fraction) {
+        onProgress.accept(fraction);
     }
 }

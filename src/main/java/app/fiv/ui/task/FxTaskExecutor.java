@@ -31,6 +31,11 @@ public final class FxTaskExecutor implements TaskExecutor {
                 task.message(message);
             }
         });
+        fxTask.progressProperty().addListener((property, old, fraction) -> {
+            if (!fxTask.isDone() && fraction.doubleValue() >= 0) {
+                task.progress(fraction.doubleValue());
+            }
+        });
         fxTask.setOnSucceeded(event -> task.succeeded(fxTask.getValue()));
         fxTask.setOnCancelled(event -> task.cancelled());
         fxTask.setOnFailed(event -> {
@@ -82,6 +87,11 @@ public final class FxTaskExecutor implements TaskExecutor {
         @Override
         public void updateMessage(String message) {
             super.updateMessage(message);
+        }
+
+        @Override
+        public void updateProgress(long done, long total) {
+            super.updateProgress(done, total);
         }
     }
 }

@@ -8,4 +8,7 @@ public interface TaskContext {
 
     /** Shown to the admin; calls are cheap and may be coalesced. */
     void updateMessage(String message);
+
+    /** How much of the work is done; calls are cheap and may be coalesced. */
+    void updateProgress(long done, long total);
 }

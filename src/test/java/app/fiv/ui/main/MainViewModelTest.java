@@ -11,6 +11,8 @@ import app.fiv.demo.DemoJobs;
 import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
+import app.fiv.ui.common.FakeClipboard;
+import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.job.JobLoader;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -52,8 +54,13 @@ class MainViewModelTest {
         preferences = Preferences.userRoot().node("app/fiv/tests/vm-" + System.nanoTime());
         SessionStore sessions = new SessionStore(new AppSettings(preferences),
                 new FileTokenStore(folder.resolve("tokens.json")), client);
-        model = new MainViewModel(new JobLoader(client), sessions, executor);
+        model = newModel(sessions);
         model.setOnLoginNeeded(loginRequests::add);
+    }
+
+    private MainViewModel newModel(SessionStore sessions) {
+        return new MainViewModel(new JobLoader(client), sessions, executor, new AppSettings(preferences),
+                new FakeClipboard(), new FakeDialogs());
     }
 
     @AfterEach
@@ -75,7 +82,7 @@ class MainViewModelTest {
 
         assertThat(model.jobIdTextProperty().get()).isEqualTo(String.valueOf(DemoJobs.LARGE_FILE_SERVER));
         assertThat(model.jobProperty().get().items().rowCount()).isEqualTo(DemoJobs.LARGE_FILE_SERVER_ITEMS);
-        assertThat(model.table().rowsProperty().get()).hasSize(DemoJobs.LARGE_FILE_SERVER_ITEMS);
+        assertThat(model.selectedTabProperty().get().table().rowsProperty().get()).hasSize(DemoJobs.LARGE_FILE_SERVER_ITEMS);
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.statusProperty().get()).startsWith("Fetched 50,000 failed items of job " + DemoJobs.LARGE_FILE_SERVER);
         assertThat(executor.messages()).anyMatch(m -> m.matches("Downloading the failed items of job 1005… [0-9.]+ (KB|MB)"));
@@ -92,7 +99,7 @@ class MainViewModelTest {
 
         assertThat(model.errorProperty().get()).contains("HTTP 500");
         assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
-        assertThat(model.table().rowsProperty().get()).hasSize(2);
+        assertThat(model.selectedTabProperty().get().table().rowsProperty().get()).hasSize(2);
     }
 
     @Test
@@ -131,10 +138,69 @@ class MainViewModelTest {
         assertThat(loginRequests).isEmpty();
 
         demo.expireAllTokens();
-        MainViewModel later = new MainViewModel(new JobLoader(client), sessions, executor);
+        MainViewModel later = newModel(sessions);
         later.setOnLoginNeeded(loginRequests::add);
         later.restoreSession();
         assertThat(later.sessionProperty().get()).isNull();
         assertThat(loginRequests).singleElement().asString().contains("has expired");
+    }
+
+    @Test
+    void eachJobGetsATabAndAnOpenJobIsSwitchedToNotFetchedAgain() throws Exception {
+        model.sessionProperty().set(logIn(demo));
+        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+        model.search();
+        model.jobIdTextProperty().set(String.valueOf(DemoJobs.EXCHANGE_MAILBOXES));
+        model.search();
+        int requests = demo.requests().size();
+
+        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+        model.search();
+
+        assertThat(model.tabs()).extracting(tab -> tab.titleBinding().get())
+                .containsExactly("Job 1001 · " + model.tabs().get(0).jobProperty().get().summary().clientName(),
+                        "Job 1006 · exchange-online");
+        assertThat(model.selectedTabProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
+        assertThat(model.statusProperty().get()).contains("already open");
+        assertThat(demo.requests()).hasSize(requests);
+        assertThat(model.recentJobIdsProperty().get()).containsExactly("1006", "1001");
+    }
+
+    @Test
+    void refreshReplacesTheTabsRowsAndAFailedRefreshKeepsThem() throws Exception {
+        model.sessionProperty().set(logIn(demo));
+        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LINUX_SERVER));
+        model.search();
+        var tab = model.selectedTabProperty().get();
+        tab.table().filterTextProperty().set("denied");
+        int filtered = tab.table().shownCountProperty().get();
+
+        model.refresh();
+
+        assertThat(model.tabs()).hasSize(1);
+        assertThat(model.selectedTabProperty().get()).isSameAs(tab);
+        assertThat(tab.table().shownCountProperty().get()).as("the filter stays").isEqualTo(filtered);
+
+        demo.expireAllTokens();
+        model.refresh();
+        assertThat(model.errorProperty().get()).isNotEmpty();
+        assertThat(tab.table().totalCountProperty().get()).isEqualTo(tab.jobProperty().get().items().rowCount());
+        assertThat(model.tabs()).hasSize(1);
+    }
+
+    @Test
+    void closingTheSelectedTabSelectsItsNeighbour() throws Exception {
+        model.sessionProperty().set(logIn(demo));
+        for (long id : new long[] {DemoJobs.LIST_SAMPLE, DemoJobs.CSV_SAMPLE, DemoJobs.NO_FAILED_ITEMS}) {
+            model.jobIdTextProperty().set(String.valueOf(id));
+            model.search();
+        }
+        model.selectedTabProperty().set(model.tabs().get(1));
+
+        model.closeSelectedTab();
+
+        assertThat(model.tabs()).extracting(tab -> tab.jobId()).containsExactly(DemoJobs.LIST_SAMPLE, DemoJobs.NO_FAILED_ITEMS);
+        assertThat(model.selectedTabProperty().get().jobId()).isEqualTo(DemoJobs.NO_FAILED_ITEMS);
+        assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.NO_FAILED_ITEMS);
     }
 }

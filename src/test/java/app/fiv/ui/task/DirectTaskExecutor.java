@@ -23,6 +23,11 @@ public final class DirectTaskExecutor implements TaskExecutor {
                 messages.add(message);
                 task.message(message);
             }
+
+            @Override
+            public void updateProgress(long done, long total) {
+                task.progress(total <= 0 ? 0 : (double) done / total);
+            }
         };
         try {
             task.succeeded(task.work().run(context));

@@ -1,4 +1,4 @@
-package app.fiv.ui.main;
+package app.fiv.ui.tabs;
 
 import app.fiv.ui.job.JobSummaryText;
 import app.fiv.ui.job.LoadedJob;
@@ -7,26 +7,27 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 
-/** The fetched job's summary above the table. */
+/** The job's summary above its table: status, client, times, and failed counts next to rows fetched. */
 final class JobHeader extends VBox {
-    JobHeader(MainViewModel model) {
+    private final JobSummaryText text = new JobSummaryText(ZoneId.systemDefault());
+    private final Label title = new Label();
+    private final Label details = new Label();
+
+    JobHeader(JobTab tab) {
         super(2);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("job-header");
-        Label title = new Label();
+        title.getStyleClass().addAll("job-title", "title-4");
         title.setId("job-title");
-        title.getStyleClass().add("job-title");
-        Label details = new Label();
         details.setId("job-details");
+        details.getStyleClass().add("job-details");
         details.setWrapText(true);
         getChildren().addAll(title, details);
-        JobSummaryText text = new JobSummaryText(ZoneId.systemDefault());
-        model.jobProperty().addListener((property, old, job) -> show(job, text, title, details));
-        visibleProperty().bind(model.jobProperty().isNotNull());
-        managedProperty().bind(visibleProperty());
+        tab.jobProperty().addListener((property, old, job) -> show(job));
+        show(tab.jobProperty().get());
     }
 
-    private static void show(LoadedJob job, JobSummaryText text, Label title, Label details) {
+    private void show(LoadedJob job) {
         title.setText(job == null ? "" : text.title(job.summary()));
         details.setText(job == null ? "" : text.details(job));
     }

@@ -1,0 +1,42 @@
+package app.fiv.model;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/** Counts the rows per distinct reason, biggest first (ties in the order reasons first appear). */
+public final class ReasonCounts {
+    private static final int CANCEL_CHECK_EVERY = 8192;
+
+    private ReasonCounts() {
+    }
+
+    public static List<ReasonCount> count(FailedItemsTable table, int reasonColumn, BooleanSupplier cancelled) {
+        // Insertion order of a LinkedHashMap would do too; an index keeps ties stable after the sort.
+        Map<String, int[]> counts = new HashMap<>();
+        List<String> firstSeen = new ArrayList<>();
+        for (int row = 0; row < table.rowCount(); row++) {
+            if (row % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("counting replaced");
+            }
+            String reason = table.cell(row, reasonColumn);
+            int[] count = counts.get(reason);
+            if (count == null) {
+                counts.put(reason, new int[] {1});
+                firstSeen.add(reason);
+            } else {
+                count[0]++;
+            }
+        }
+        List<ReasonCount> result = new ArrayList<>(firstSeen.size());
+        for (String reason : firstSeen) {
+            result.add(new ReasonCount(reason, counts.get(reason)[0]));
+        }
+        result.sort(Comparator.comparingInt(ReasonCount::count).reversed());
+        return List.copyOf(result);
+    }
+}

@@ -1,0 +1,88 @@
+package app.fiv.ui.main;
+
+import app.fiv.ui.export.ExportSettings;
+import app.fiv.ui.tabs.JobTabView;
+import app.fiv.ui.theme.Theme;
+import app.fiv.ui.theme.Themes;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCombination;
+
+/** The menu bar; its accelerators are the app's keyboard shortcuts, shown next to each item. */
+final class MainMenus {
+    private MainMenus() {
+    }
+
+    static MenuBar build(MainViewModel model, MainActions actions, Themes themes, Runnable focusJobId,
+                         Supplier<Optional<JobTabView>> selected) {
+        MenuItem login = item("_Log in…", null, actions::logIn);
+        MenuItem findJob = item("_Find job…", "Shortcut+L", focusJobId);
+        MenuItem refresh = item("_Refresh job", "F5", model::refresh);
+        MenuItem close = item("_Close tab", "Shortcut+W", model::closeSelectedTab);
+        MenuItem exportAll = item("_Export all shown rows…", "Shortcut+E", onTab(selected, JobTabView::exportAll));
+        exportAll.setId("menu-export-all");
+        MenuItem exportSelected = item("Export _selected rows…", "Shortcut+Shift+E", onTab(selected, JobTabView::exportSelected));
+        ExportSettings export = model.exportSettings();
+        CheckMenuItem formulas = new CheckMenuItem("Protect exported cells from spreadsheet formulas");
+        formulas.setId("menu-formula-safe");
+        formulas.selectedProperty().bindBidirectional(export.formulaSafeProperty());
+        CheckMenuItem bom = new CheckMenuItem("Start CSV files with a byte-order mark (for Excel)");
+        bom.selectedProperty().bindBidirectional(export.byteOrderMarkProperty());
+        MenuItem quit = item("_Quit", "Shortcut+Q", actions::quit);
+        Menu file = new Menu("_File", null, login, findJob, refresh, close, new SeparatorMenuItem(),
+                exportAll, exportSelected, formulas, bom, new SeparatorMenuItem(), quit);
+        model.selectedTabProperty().addListener((p, old, tab) -> {
+            for (MenuItem needsTab : new MenuItem[] {close, exportAll, exportSelected}) {
+                needsTab.setDisable(tab == null);
+            }
+        });
+        close.setDisable(true);
+        exportAll.setDisable(true);
+        exportSelected.setDisable(true);
+
+        // Ctrl+C stays with whichever control has the focus (the table copies rows, a field its text).
+        MenuItem copyRows = item("_Copy selected rows (Ctrl+C in the table)", null, onTab(selected, JobTabView::copySelectedRows));
+        MenuItem filter = item("F_ilter rows…", "Shortcut+F", onTab(selected, JobTabView::focusFilter));
+        filter.setId("menu-filter");
+        MenuItem clear = item("C_lear filters", null,
+                () -> Optional.ofNullable(model.selectedTabProperty().get()).ifPresent(tab -> tab.table().clearFilters()));
+        Menu edit = new Menu("_Edit", null, copyRows, filter, clear);
+
+        Menu view = new Menu("_View");
+        ToggleGroup group = new ToggleGroup();
+        for (Theme theme : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(theme.label() + " theme");
+            choice.setId("menu-theme-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+            choice.setToggleGroup(group);
+            choice.setSelected(themes.themeProperty().get() == theme);
+            choice.setOnAction(event -> themes.themeProperty().set(theme));
+            themes.themeProperty().addListener((p, old, now) -> choice.setSelected(now == theme));
+            view.getItems().add(choice);
+        }
+
+        MenuItem about = item("_About Failed Items Viewer", null, actions::about);
+        Menu help = new Menu("_Help", null, about);
+        return new MenuBar(file, edit, view, help);
+    }
+
+    private static Runnable onTab(Supplier<Optional<JobTabView>> selected, Consumer<JobTabView> action) {
+        return () -> selected.get().ifPresent(action);
+    }
+
+    private static MenuItem item(String text, String accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text);
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+}

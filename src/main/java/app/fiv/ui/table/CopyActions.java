@@ -1,0 +1,112 @@
+package app.fiv.ui.table;
+
+import app.fiv.io.ExportFormat;
+import app.fiv.io.ExportOptions;
+import app.fiv.io.RowWriter;
+import app.fiv.io.RowWriters;
+import app.fiv.model.FailedItemsTable;
+import app.fiv.ui.common.ClipboardService;
+import app.fiv.ui.common.ErrorMessages;
+import app.fiv.ui.common.Notices;
+import app.fiv.ui.job.Sizes;
+import app.fiv.ui.task.BackgroundTask;
+import app.fiv.ui.task.TaskExecutor;
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Copying from the table: one path or cell as it is, or rows as TSV (header and the visible
+ * columns in display order) so that they paste into a spreadsheet as columns.
+ */
+public final class CopyActions {
+    /** Beyond this the clipboard would hold hundreds of megabytes; exporting is the better tool. */
+    static final int MAX_COPIED_ROWS = 200_000;
+    private static final int SHORT = 80;
+
+    private final TableViewModel model;
+    private final ClipboardService clipboard;
+    private final TaskExecutor executor;
+    private final Notices notices;
+    private final BooleanSupplier formulaSafe;
+
+    public CopyActions(TableViewModel model, ClipboardService clipboard, TaskExecutor executor, Notices notices,
+                       BooleanSupplier formulaSafe) {
+        this.model = model;
+        this.clipboard = clipboard;
+        this.executor = executor;
+        this.notices = notices;
+        this.formulaSafe = formulaSafe;
+    }
+
+    /** Copies the row's path (the chosen path column), or says why it cannot. */
+    public void copyPath(int row) {
+        int column = model.pathColumnProperty().get();
+        if (column < 0) {
+            notices.status("This data has no path column; choose one from a column header's menu.");
+            return;
+        }
+        String path = model.tableProperty().get().cell(row, column);
+        clipboard.putText(path);
+        notices.status("Copied path: " + shorten(path));
+    }
+
+    public void copyCell(int row, int column) {
+        FailedItemsTable table = model.tableProperty().get();
+        String cell = table.cell(row, column);
+        clipboard.putText(cell);
+        notices.status("Copied " + table.columns().get(column) + ": " + shorten(cell));
+    }
+
+    /** Copies the rows as TSV with a header; built in the background, as "all rows" can be many. */
+    public void copyRows(RowSelection selection) {
+        FailedItemsTable table = model.tableProperty().get();
+        int[] rows = model.rowsOf(selection);
+        if (table == null || rows.length == 0) {
+            notices.status("No rows selected to copy.");
+            return;
+        }
+        if (rows.length > MAX_COPIED_ROWS) {
+            notices.status("Too many rows to copy (" + Sizes.count(rows.length) + "); export them to a file instead (Ctrl+E).");
+            return;
+        }
+        int[] columns = model.visibleColumns();
+        List<String> names = model.visibleColumnNames();
+        ExportOptions options = new ExportOptions(ExportFormat.TSV, true, formulaSafe.getAsBoolean(), false);
+        BackgroundTask.wrap(context -> tsv(table, rows, columns, names, options, context.cancelSignal()::isCancelled))
+                .onSuccess(text -> {
+                    clipboard.putText(text);
+                    notices.status("Copied " + Sizes.count(rows.length) + (rows.length == 1 ? " row" : " rows")
+                            + " with " + columns.length + " columns as tab-separated text.");
+                })
+                .onFailure(error -> notices.error("Could not copy the rows: " + ErrorMessages.of(error)))
+                .executeWith(executor);
+    }
+
+    static String tsv(FailedItemsTable table, int[] rows, int[] columns, List<String> names, ExportOptions options,
+                      BooleanSupplier cancelled) throws java.io.IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (RowWriter writer = RowWriters.open(out, names, options)) {
+            List<String> cells = new ArrayList<>(columns.length);
+            for (int i = 0; i < rows.length; i++) {
+                if (i % 4096 == 0 && cancelled.getAsBoolean()) {
+                    throw new CancellationException("copy cancelled");
+                }
+                cells.clear();
+                for (int column : columns) {
+                    cells.add(table.cell(rows[i], column));
+                }
+                writer.write(cells);
+            }
+            writer.finish();
+        }
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private static String shorten(String text) {
+        return text.length() <= SHORT ? text : text.substring(0, SHORT / 2 - 1) + "…" + text.substring(text.length() - SHORT / 2);
+    }
+}

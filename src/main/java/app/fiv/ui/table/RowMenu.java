@@ -1,0 +1,44 @@
+package app.fiv.ui.table;
+
+import java.util.function.Consumer;
+import javafx.scene.control.ContextMenu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** The rows' context menu: copy the path, the cell or the rows, or export the selection. */
+final class RowMenu {
+    private final ContextMenu menu = new ContextMenu();
+
+    RowMenu(FailedItemsTableView view, TableViewModel model, CopyActions copy, Consumer<RowSelection> exportRows) {
+        MenuItem path = new MenuItem("Copy path");
+        path.setId("menu-copy-path");
+        path.setOnAction(event -> {
+            if (view.focusedRow() >= 0) {
+                copy.copyPath(view.focusedRow());
+            }
+        });
+        path.disableProperty().bind(model.pathColumnProperty().lessThan(0));
+        MenuItem cell = new MenuItem("Copy cell");
+        cell.setId("menu-copy-cell");
+        cell.setOnAction(event -> {
+            if (view.focusedRow() >= 0 && view.lastPressedColumn() >= 0) {
+                copy.copyCell(view.focusedRow(), view.lastPressedColumn());
+            }
+        });
+        MenuItem rows = new MenuItem("Copy rows (Ctrl+C)");
+        rows.setId("menu-copy-rows");
+        // Shown, not registered: Ctrl+C belongs to whichever control has the focus.
+        rows.setOnAction(event -> copy.copyRows(view.selection()));
+        MenuItem all = new MenuItem("Select all shown rows");
+        all.setOnAction(event -> view.selectAllShown());
+        MenuItem export = new MenuItem("Export selected rows…");
+        export.setId("menu-export-selected");
+        export.setOnAction(event -> exportRows.accept(view.selection()));
+        menu.getItems().addAll(path, cell, rows, new SeparatorMenuItem(), all, export);
+        menu.setOnShowing(event -> cell.setDisable(view.lastPressedColumn() < 0));
+    }
+
+    ContextMenu menu() {
+        return menu;
+    }
+}

@@ -1,0 +1,91 @@
+package app.fiv.ui.tabs;
+
+import app.fiv.ui.export.ExportRequest;
+import app.fiv.ui.job.LoadedJob;
+import app.fiv.ui.job.Sizes;
+import app.fiv.ui.table.CopyActions;
+import app.fiv.ui.table.RowSelection;
+import app.fiv.ui.table.TableViewModel;
+import java.net.URI;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+
+/**
+ * One fetched job in its own tab: the job, its table with filters, and what can be done with its
+ * rows. A refresh replaces the job; a failed refresh leaves it as it was.
+ */
+public final class JobTab {
+    private final URI server;
+    private final long jobId;
+    private final TabServices services;
+    private final ReadOnlyObjectWrapper<LoadedJob> job = new ReadOnlyObjectWrapper<>();
+    private final TableViewModel table;
+    private final CopyActions copy;
+    private final StringBinding title;
+
+    public JobTab(URI server, LoadedJob loaded, TabServices services) {
+        this.server = server;
+        this.jobId = loaded.jobId();
+        this.services = services;
+        this.table = new TableViewModel(services.executor());
+        this.copy = new CopyActions(table, services.clipboard(), services.executor(), services.notices(),
+                () -> services.exportSettings().formulaSafeProperty().get());
+        this.title = Bindings.createStringBinding(() -> titleOf(job.get()), job);
+        update(loaded);
+    }
+
+    /** Shows a newer fetch of the same job, keeping the filters. */
+    public void update(LoadedJob loaded) {
+        if (loaded.jobId() != jobId) {
+            throw new IllegalArgumentException("tab of job " + jobId + " cannot show job " + loaded.jobId());
+        }
+        job.set(loaded);
+        table.show(loaded.items());
+    }
+
+    public boolean shows(URI otherServer, long otherJobId) {
+        return jobId == otherJobId && server.equals(otherServer);
+    }
+
+    /** Exports the selection (or all shown rows) of this tab through the app's exporter. */
+    public void export(RowSelection selection) {
+        int[] rows = table.rowsOf(selection);
+        String what = selection.allShown()
+                ? (table.shownCountProperty().get() == table.totalCountProperty().get() ? "all " : "the shown ")
+                        + Sizes.count(rows.length) + " rows of job " + jobId
+                : Sizes.count(rows.length) + " selected " + (rows.length == 1 ? "row" : "rows") + " of job " + jobId;
+        services.exporter().export(new ExportRequest(jobId, job.get().items(), rows, table.visibleColumns(), what));
+    }
+
+    private static String titleOf(LoadedJob loaded) {
+        String client = loaded == null ? "" : loaded.summary().clientName();
+        return "Job " + (loaded == null ? "" : loaded.jobId()) + (client.isBlank() ? "" : " · " + client);
+    }
+
+    public URI server() {
+        return server;
+    }
+
+    public long jobId() {
+        return jobId;
+    }
+
+    public ReadOnlyObjectProperty<LoadedJob> jobProperty() {
+        return job.getReadOnlyProperty();
+    }
+
+    public TableViewModel table() {
+        return table;
+    }
+
+    public CopyActions copy() {
+        return copy;
+    }
+
+    /** "Job 1005 · fileserver01": the job ID and its client. */
+    public StringBinding titleBinding() {
+        return title;
+    }
+}
