@@ -15,7 +15,9 @@ import app.fiv.settings.FileTokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterAll;
@@ -128,6 +130,8 @@ class LoginAndFetchUiTest {
 
         waitUntil("the error shows", () -> !text(robot, "#login-error").isEmpty());
         assertThat(text(robot, "#login-error")).startsWith("Invalid username or password");
+        Color fill = (Color) robot.lookup("#login-error").queryAs(Label.class).getTextFill();
+        assertThat(fill.getRed()).as("the error is drawn in the theme's danger colour").isGreaterThan(fill.getGreen() + 0.2);
         assertThat(Window.getWindows()).hasSize(2);
     }
 }
