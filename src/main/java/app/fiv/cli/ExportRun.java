@@ -69,7 +69,7 @@ final class ExportRun {
                 // Through AtomicFile, which then removes its temporary file: the old file stays as it was.
                 throw new ExportFailure(e);
             }
-        }, new LazyRevision(() -> new HeaderFix(sink[0], request.options())));
+        }, new HeaderFix(() -> sink[0], request.options()));
         return sink[0];
     }
 
@@ -114,19 +114,6 @@ final class ExportRun {
         ExportFailure(ApiException api) {
             super(api.getMessage(), api);
             this.api = api;
-        }
-    }
-
-    /** The header fix is made once the sink exists, inside the file's content callback. */
-    private record LazyRevision(java.util.function.Supplier<HeaderFix> fix) implements AtomicFile.Revision {
-        @Override
-        public boolean needed() {
-            return fix.get().needed();
-        }
-
-        @Override
-        public void rewrite(java.io.InputStream written, OutputStream out) throws IOException {
-            fix.get().rewrite(written, out);
         }
     }
 }

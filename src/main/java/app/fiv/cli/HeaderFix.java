@@ -14,6 +14,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The second pass of a CSV or TSV file whose columns grew after its header was written: the file
@@ -23,22 +24,23 @@ import java.util.List;
 final class HeaderFix implements AtomicFile.Revision {
     private static final CsvMapper CSV = CsvMapper.builder().enable(CsvParser.Feature.WRAP_AS_ARRAY).build();
 
-    private final ExportSink sink;
+    private final Supplier<ExportSink> sink;
     private final ExportOptions options;
 
-    HeaderFix(ExportSink sink, ExportOptions options) {
+    /** @param sink the sink that wrote the file; asked only once the content is complete */
+    HeaderFix(Supplier<ExportSink> sink, ExportOptions options) {
         this.sink = sink;
         this.options = options;
     }
 
     @Override
     public boolean needed() {
-        return sink.lateColumns() && options.format() != ExportFormat.JSON;
+        return sink.get().lateColumns() && options.format() != ExportFormat.JSON;
     }
 
     @Override
     public void rewrite(InputStream written, OutputStream out) throws IOException {
-        List<String> columns = sink.columnsNow();
+        List<String> columns = sink.get().columnsNow();
         char separator = options.format() == ExportFormat.TSV ? '\t' : ',';
         CsvSchema schema = CsvSchema.emptySchema().withColumnSeparator(separator).withoutEscapeChar();
         try (MappingIterator<List<String>> records = CSV.readerForListOf(String.class).with(schema).readValues(written)) {
