@@ -21,6 +21,8 @@ public final class ApiException extends Exception {
     }
 
     private final Kind kind;
+    private boolean sessionRejected;
+    private CertificateInfo untrustedCertificate;
 
     public ApiException(Kind kind, String message) {
         super(message);
@@ -34,5 +36,29 @@ public final class ApiException extends Exception {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** An {@link Kind#AUTHENTICATION} error for a 401: the session token is no longer accepted, so renewing it may help. */
+    public static ApiException sessionRejected(String message) {
+        ApiException e = new ApiException(Kind.AUTHENTICATION, message);
+        e.sessionRejected = true;
+        return e;
+    }
+
+    /** A {@link Kind#NETWORK} error for a server certificate this computer does not trust. */
+    public static ApiException untrustedCertificate(String message, CertificateInfo certificate, Throwable cause) {
+        ApiException e = new ApiException(Kind.NETWORK, message, cause);
+        e.untrustedCertificate = certificate;
+        return e;
+    }
+
+    /** True when the server answered 401 to a session token (not for a refused password). */
+    public boolean isSessionRejected() {
+        return sessionRejected;
+    }
+
+    /** The certificate the server showed, when the error is that it is not trusted. */
+    public java.util.Optional<CertificateInfo> untrustedCertificate() {
+        return java.util.Optional.ofNullable(untrustedCertificate);
     }
 }

@@ -3,9 +3,13 @@ package app.fiv.api;
 import app.fiv.model.ErrorBodyException;
 import app.fiv.model.FailedItemsJsonReader;
 import app.fiv.model.FailedItemsTable;
+import app.fiv.model.FailedItemsXmlReader;
 import app.fiv.model.ResponseFormatException;
-import com.fasterxml.jackson.core.JsonProcessingException;
+import app.fiv.model.RowSink;
+import app.fiv.model.Shape;
+import app.fiv.model.TableBuilder;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,30 +19,56 @@ import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 
 /**
- * The CommServe REST API as the viewer needs it: log in, check a session, read a job's summary
- * and its failed items. Thread-safe; every call blocks, so callers run it off the UI thread.
+ * The CommServe REST API as the viewer needs it: log in, renew a token, check a session, read a
+ * job's summary and its failed items. Answers are read as JSON or XML by their content, whatever
+ * was asked for. Thread-safe; every call blocks, so callers run it off the UI thread.
  */
 public final class CommServeClient {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(60);
+    private static final int MAX_SMALL_ANSWER = 1 << 20;
 
     private final Exchange exchange;
     private final String deviceId;
     private final Duration responseTimeout;
+    private final WireFormat format;
 
     public CommServeClient(HttpClient http, String deviceId, Duration responseTimeout) {
-        this.exchange = new Exchange(http);
-        this.deviceId = deviceId;
-        this.responseTimeout = responseTimeout;
+        this(http, null, deviceId, responseTimeout, WireFormat.JSON);
     }
 
-    /** A client that never follows redirects, so a token never travels to another address. */
+    private CommServeClient(HttpClient http, TlsTrust trust, String deviceId, Duration responseTimeout, WireFormat format) {
+        this.exchange = new Exchange(http, trust);
+        this.deviceId = deviceId;
+        this.responseTimeout = responseTimeout;
+        this.format = format;
+    }
+
+    /** A JSON client with the runtime's trusted CAs that never follows redirects. */
     public static CommServeClient create(String deviceId) {
         HttpClient http = HttpClient.newBuilder()
                 .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         return new CommServeClient(http, deviceId, DEFAULT_RESPONSE_TIMEOUT);
+    }
+
+    /**
+     * A client that trusts the given certificates and asks for answers in the given format. It
+     * never follows redirects, so a token never travels to another address.
+     */
+    public static CommServeClient create(String deviceId, TlsTrust trust, WireFormat format) {
+        HttpClient http = HttpClient.newBuilder()
+                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .sslContext(trust.sslContext())
+                .build();
+        return new CommServeClient(http, trust, deviceId, DEFAULT_RESPONSE_TIMEOUT, format);
+    }
+
+    /** The device ID sent at login; renewing a token needs the same one. */
+    public String deviceId() {
+        return deviceId;
     }
 
     /**
@@ -64,12 +94,7 @@ public final class CommServeClient {
     /** Empty when nothing answers at that path (404), so the next usual path can be tried. */
     private Optional<Session> loginAt(URI webService, String user, char[] password, CancelSignal cancel)
             throws ApiException {
-        HttpRequest request = HttpRequest.newBuilder(endpoint(webService, "Login"))
-                .timeout(responseTimeout)
-                .header("Accept", "application/json")
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(LoginRequest.body(user, password, deviceId)))
-                .build();
+        HttpRequest request = post(webService, "Login", LoginRequest.body(user, password, deviceId));
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (response.status() == 404) {
                 return Optional.empty();
@@ -77,13 +102,32 @@ public final class CommServeClient {
             if (!response.ok() && response.status() != 401) {
                 throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
             }
-            BodyKind kind = BodyKind.of(response.contentType(), response.body());
-            if (kind != BodyKind.JSON) {
-                throw ErrorResponses.unexpectedBody(kind, response.body(), request.uri());
-            }
+            requireData(response, request.uri());
             return Optional.of(LoginResponseReader.read(ErrorResponses.readBounded(response.body()), webService, user));
         } catch (IOException e) {
-            throw failedRead(e, request.uri(), cancel);
+            throw cutOff(e, request.uri(), cancel);
+        }
+    }
+
+    /**
+     * Trades a session's token for a new one ({@code POST RenewLoginToken} with the old token and
+     * this client's device ID). The old token is no longer valid afterwards.
+     */
+    public Session renew(Session session, CancelSignal cancel) throws ApiException {
+        HttpRequest request = post(session.webService(), "RenewLoginToken",
+                RenewRequest.body(session.token(), deviceId));
+        try (Exchange.Response response = exchange.send(request, cancel)) {
+            if (response.status() == 401 || response.status() == 403) {
+                throw new ApiException(ApiException.Kind.AUTHENTICATION, "The CommServe at "
+                        + NetworkErrors.hostAndPort(request.uri()) + " refused to renew the session; log in again.");
+            }
+            if (!response.ok()) {
+                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+            }
+            requireData(response, request.uri());
+            return RenewResponseReader.read(ErrorResponses.readBounded(response.body()), session);
+        } catch (IOException e) {
+            throw cutOff(e, request.uri(), cancel);
         }
     }
 
@@ -95,36 +139,53 @@ public final class CommServeClient {
                 throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
             }
         } catch (IOException e) {
-            throw failedRead(e, request.uri(), cancel);
+            throw cutOff(e, request.uri(), cancel);
         }
     }
 
     public JobSummary jobSummary(Session session, long jobId, CancelSignal cancel) throws ApiException {
         HttpRequest request = authorized(session, "Job/" + jobId).GET().build();
         try (Exchange.Response response = exchange.send(request, cancel)) {
-            requireJson(response, request.uri());
-            Optional<JobSummary> summary = JobSummaryReader.read(response.body(), jobId);
+            requireOkData(response, request.uri());
+            byte[] body = response.body().readNBytes(MAX_SMALL_ANSWER);
+            Optional<JobSummary> summary;
+            try {
+                summary = JobSummaryReader.read(body, jobId);
+            } catch (IOException notReadable) {
+                throw new ApiException(ApiException.Kind.SERVER, "The summary of job " + jobId + " from "
+                        + NetworkErrors.hostAndPort(request.uri()) + " is not valid JSON or XML, or is incomplete.",
+                        notReadable);
+            }
             return summary.orElseThrow(() -> notFound(jobId, session));
-        } catch (JsonProcessingException e) {
-            cancel.throwIfCancelled();
-            throw new ApiException(ApiException.Kind.SERVER, "The summary of job " + jobId + " from "
-                    + NetworkErrors.hostAndPort(request.uri()) + " is not valid JSON or is incomplete.", e);
         } catch (IOException e) {
-            throw failedRead(e, request.uri(), cancel);
+            throw cutOff(e, request.uri(), cancel);
         }
     }
 
     /**
-     * Downloads and parses a job's failed items as they stream in.
+     * Downloads and parses a job's failed items into a table as they stream in.
      *
      * @param bytesReceived told the running total of bytes read, from the calling thread
      */
     public FailedItemsTable failedItems(Session session, long jobId, CancelSignal cancel, LongConsumer bytesReceived)
             throws ApiException {
+        TableBuilder table = new TableBuilder();
+        failedItems(session, jobId, table, cancel, bytesReceived);
+        return table.build();
+    }
+
+    /**
+     * Streams a job's failed items into a sink, each row as soon as it is parsed. Nothing reaches
+     * the sink before the server has answered with data, so a refused call can be retried. The
+     * sink's own failures ({@link java.io.UncheckedIOException}) pass through untouched.
+     */
+    public Shape failedItems(Session session, long jobId, RowSink sink, CancelSignal cancel, LongConsumer bytesReceived)
+            throws ApiException {
         HttpRequest request = authorized(session, "Job/" + jobId + "/FailedItems").GET().build();
         try (Exchange.Response response = exchange.send(request, cancel)) {
-            requireJson(response, request.uri());
-            return FailedItemsJsonReader.read(new CountingInputStream(response.body(), bytesReceived));
+            BodyKind kind = requireOkData(response, request.uri());
+            InputStream body = new CountingInputStream(response.body(), bytesReceived);
+            return kind == BodyKind.XML ? FailedItemsXmlReader.read(body, sink) : FailedItemsJsonReader.read(body, sink);
         } catch (ErrorBodyException e) {
             throw new ApiException(ApiException.Kind.SERVER, "The CommServe at "
                     + NetworkErrors.hostAndPort(request.uri()) + " could not list the failed items of job "
@@ -134,24 +195,38 @@ public final class CommServeClient {
             throw new ApiException(ApiException.Kind.SERVER, "The failed items of job " + jobId + " from "
                     + NetworkErrors.hostAndPort(request.uri()) + " could not be read. " + e.getMessage(), e);
         } catch (IOException e) {
-            throw failedRead(e, request.uri(), cancel);
+            throw cutOff(e, request.uri(), cancel);
         }
     }
 
-    private void requireJson(Exchange.Response response, URI uri) throws IOException, ApiException {
+    private static BodyKind requireOkData(Exchange.Response response, URI uri) throws IOException, ApiException {
         if (!response.ok()) {
             throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), uri, true);
         }
+        return requireData(response, uri);
+    }
+
+    private static BodyKind requireData(Exchange.Response response, URI uri) throws IOException, ApiException {
         BodyKind kind = BodyKind.of(response.contentType(), response.body());
-        if (kind != BodyKind.JSON) {
+        if (kind != BodyKind.JSON && kind != BodyKind.XML) {
             throw ErrorResponses.unexpectedBody(kind, response.body(), uri);
         }
+        return kind;
+    }
+
+    private HttpRequest post(URI webService, String path, byte[] json) {
+        return HttpRequest.newBuilder(endpoint(webService, path))
+                .timeout(responseTimeout)
+                .header("Accept", format.mediaType())
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
+                .build();
     }
 
     private HttpRequest.Builder authorized(Session session, String path) {
         return HttpRequest.newBuilder(endpoint(session.webService(), path))
                 .timeout(responseTimeout)
-                .header("Accept", "application/json")
+                .header("Accept", format.mediaType())
                 .header("Authtoken", session.token());
     }
 
@@ -165,12 +240,17 @@ public final class CommServeClient {
                 + session.webService().getHost() + ". Check the job ID.");
     }
 
-    private static ApiException failedRead(IOException e, URI uri, CancelSignal cancel) {
+    /**
+     * The server had answered, then its answer broke off: a response error, not an unreachable
+     * server, so the admin looks at the CommServe's web server rather than the network.
+     */
+    private static ApiException cutOff(IOException e, URI uri, CancelSignal cancel) {
         if (cancel.isCancelled()) {
             throw new CancellationException("cancelled");
         }
-        ApiException network = NetworkErrors.of(e, uri);
-        return new ApiException(ApiException.Kind.NETWORK, "The answer from " + NetworkErrors.hostAndPort(uri)
-                + " was interrupted before it was complete. " + network.getMessage(), e);
+        String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+        return new ApiException(ApiException.Kind.SERVER, "The answer from " + NetworkErrors.hostAndPort(uri)
+                + " was cut off before it was complete (" + reason + "). Try again; if it persists, check the"
+                + " CommServe's web server.", e);
     }
 }

@@ -1,7 +1,6 @@
 package app.fiv.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.net.URI;
@@ -10,7 +9,6 @@ import java.util.Optional;
 
 /** Reads what a server said when it did not answer with data, and words it for the admin. */
 final class ErrorResponses {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final int MAX_ERROR_BODY = 64 * 1024;
 
     private ErrorResponses() {
@@ -18,19 +16,15 @@ final class ErrorResponses {
 
     /** The server's own explanation from a Commvault error body ({@code errorMessage}, {@code errList}). */
     static Optional<String> serverMessage(byte[] body) {
-        try {
-            JsonNode root = MAPPER.readTree(body);
-            if (root == null || !root.isObject()) {
-                return Optional.empty();
-            }
-            String message = root.path("errorMessage").asText("");
-            if (message.isBlank()) {
-                message = root.path("errList").path(0).path("errLogMessage").asText("");
-            }
-            return message.isBlank() ? Optional.empty() : Optional.of(message.strip());
-        } catch (IOException e) {
+        JsonNode root = AnswerTrees.parse(body);
+        if (root == null) {
             return Optional.empty();
         }
+        String message = root.path("errorMessage").asText("");
+        if (message.isBlank()) {
+            message = XmlTree.first(root.path("errList")).path("errLogMessage").asText("");
+        }
+        return message.isBlank() ? Optional.empty() : Optional.of(message.strip());
     }
 
     static byte[] readBounded(BufferedInputStream body) throws IOException {
@@ -41,11 +35,12 @@ final class ErrorResponses {
     static ApiException forStatus(int status, String contentType, BufferedInputStream body, URI target,
                                   boolean jobCall) throws IOException {
         BodyKind kind = BodyKind.of(contentType, body);
-        Optional<String> said = kind == BodyKind.JSON ? serverMessage(readBounded(body)) : Optional.empty();
+        boolean structured = kind == BodyKind.JSON || kind == BodyKind.XML;
+        Optional<String> said = structured ? serverMessage(readBounded(body)) : Optional.empty();
         String host = NetworkErrors.hostAndPort(target);
         String saidText = said.map(m -> ": " + m).orElse(".");
         if (status == 401) {
-            return new ApiException(ApiException.Kind.AUTHENTICATION, "The CommServe at " + host
+            return ApiException.sessionRejected("The CommServe at " + host
                     + " no longer accepts this session (it may have expired). Log in again.");
         }
         if (status == 403) {
@@ -71,7 +66,7 @@ final class ErrorResponses {
                 + hint + (status >= 500 ? " Try again later; if it persists, check the CommServe's web server logs." : ""));
     }
 
-    /** The error for a 2xx answer that is not JSON. */
+    /** The error for a 2xx answer that is neither JSON nor XML. */
     static ApiException unexpectedBody(BodyKind kind, BufferedInputStream body, URI target) throws IOException {
         String host = NetworkErrors.hostAndPort(target);
         return switch (kind) {
@@ -80,8 +75,6 @@ final class ErrorResponses {
                     + " is wrong. Open " + target + " in a browser to see what answers there.");
             case EMPTY -> new ApiException(ApiException.Kind.SERVER, "The server at " + host
                     + " sent an empty answer. Try again; if it persists, check the CommServe's web server.");
-            case XML -> new ApiException(ApiException.Kind.SERVER, "The server at " + host
-                    + " answered in XML although JSON was asked for; this version reads JSON answers only.");
             default -> new ApiException(ApiException.Kind.SERVER, "The server at " + host
                     + " sent something that is not API data: \"" + preview(body) + "\". Check the web service URL.");
         };

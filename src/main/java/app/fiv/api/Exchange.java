@@ -17,9 +17,12 @@ import java.util.concurrent.ExecutionException;
  */
 final class Exchange {
     private final HttpClient http;
+    private final TlsTrust trust;
 
-    Exchange(HttpClient http) {
+    /** @param trust the trust the client's SSL context was made from, or null if unknown */
+    Exchange(HttpClient http, TlsTrust trust) {
         this.http = http;
+        this.trust = trust;
     }
 
     /** A response whose body the caller must close; closing it on cancel stops a running download. */
@@ -44,7 +47,7 @@ final class Exchange {
                 cause = unchecked.getCause();
             }
             if (cause instanceof IOException io) {
-                throw NetworkErrors.of(io, request.uri());
+                throw NetworkErrors.of(io, request.uri(), trust);
             }
             throw new ApiException(ApiException.Kind.NETWORK, "The request to "
                     + NetworkErrors.hostAndPort(request.uri()) + " failed unexpectedly (" + cause + ").", cause);

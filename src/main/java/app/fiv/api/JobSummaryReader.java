@@ -1,30 +1,26 @@
 package app.fiv.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.InputStream;
 import java.time.Instant;
 import java.util.Optional;
 
-/** Reads the small {@code GET Job/{jobId}} answer; a tree is fine at this size. */
+/** Reads the small {@code GET Job/{jobId}} answer, JSON or XML; a tree is fine at this size. */
 final class JobSummaryReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private JobSummaryReader() {
     }
 
     /** Empty when the server says there is no such job ({@code totalRecordsWithoutPaging: 0}). */
-    static Optional<JobSummary> read(InputStream body, long requestedId) throws IOException {
-        JsonNode root = MAPPER.readTree(body);
+    static Optional<JobSummary> read(byte[] body, long requestedId) throws IOException {
+        JsonNode root = AnswerTrees.parse(body);
         if (root == null || !root.isObject()) {
-            throw new IOException("the job summary is not a JSON object");
+            throw new IOException("the job summary is neither a JSON object nor an XML element");
         }
         JsonNode jobs = root.path("jobs");
-        if (root.path("totalRecordsWithoutPaging").asLong(-1) == 0 || !jobs.isArray() || jobs.isEmpty()) {
+        JsonNode job = XmlTree.first(jobs).path("jobSummary");
+        if (root.path("totalRecordsWithoutPaging").asLong(-1) == 0 || job.isMissingNode()) {
             return Optional.empty();
         }
-        JsonNode job = jobs.get(0).path("jobSummary");
         JsonNode subclient = job.path("subclient");
         return Optional.of(new JobSummary(
                 job.path("jobId").asLong(requestedId),

@@ -1,28 +1,20 @@
 package app.fiv.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
 import java.net.URI;
 import java.util.Locale;
 
 /** Turns the answer of {@code POST Login} into a session or a clear reason for refusal. */
 final class LoginResponseReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private LoginResponseReader() {
     }
 
     static Session read(byte[] body, URI webService, String user) throws ApiException {
-        JsonNode root;
-        try {
-            root = MAPPER.readTree(body);
-        } catch (IOException e) {
-            root = null;
-        }
+        JsonNode root = AnswerTrees.parse(body);
         if (root == null || !root.isObject()) {
             throw new ApiException(ApiException.Kind.SERVER, "The login answer from "
-                    + NetworkErrors.hostAndPort(webService) + " is not valid JSON. Check the web service URL.");
+                    + NetworkErrors.hostAndPort(webService) + " is neither valid JSON nor valid XML."
+                    + " Check the web service URL.");
         }
         String token = root.path("token").asText("");
         if (!token.isBlank()) {
@@ -39,7 +31,7 @@ final class LoginResponseReader {
             return new ApiException(ApiException.Kind.AUTHENTICATION, "Account locked" + time
                     + ". Wait and try again, or ask a Commvault administrator to unlock it.");
         }
-        String said = root.path("errList").path(0).path("errLogMessage").asText("");
+        String said = XmlTree.first(root.path("errList")).path("errLogMessage").asText("");
         if (said.isBlank()) {
             said = root.path("errorMessage").asText("");
         }

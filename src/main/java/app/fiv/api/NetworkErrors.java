@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
+import java.security.cert.X509Certificate;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -16,6 +17,11 @@ final class NetworkErrors {
     }
 
     static ApiException of(IOException e, URI target) {
+        return of(e, target, null);
+    }
+
+    /** @param trust the client's trust, asked for the refused certificate when the exception lost it; may be null */
+    static ApiException of(IOException e, URI target, TlsTrust trust) {
         String where = hostAndPort(target);
         ApiException.Kind kind = ApiException.Kind.NETWORK;
         if (e instanceof HttpConnectTimeoutException) {
@@ -29,6 +35,12 @@ final class NetworkErrors {
         if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) {
             return new ApiException(kind, "The host name " + target.getHost() + " could not be found."
                     + " Check its spelling, or use its full name or IP address.", e);
+        }
+        X509Certificate refused = refusedCertificate(e, trust);
+        if (refused != null) {
+            CertificateInfo info = CertificateInfo.of(refused);
+            return ApiException.untrustedCertificate("The secure connection to " + where + " failed: its certificate"
+                    + " is not trusted (" + rootMessage(e) + "). Certificate: " + info.describe() + ".", info, e);
         }
         if (e instanceof SSLHandshakeException) {
             return new ApiException(kind, "The secure connection to " + where + " failed: its certificate is"
@@ -44,6 +56,18 @@ final class NetworkErrors {
         }
         return new ApiException(kind, "The connection to " + where + " failed (" + rootMessage(e) + ")."
                 + " Check the network and try again.", e);
+    }
+
+    private static X509Certificate refusedCertificate(IOException e, TlsTrust trust) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UntrustedCertificateException untrusted) {
+                return untrusted.certificate();
+            }
+        }
+        if (trust != null && hasCause(e, SSLException.class)) {
+            return trust.lastRefused().orElse(null);
+        }
+        return null;
     }
 
     static String hostAndPort(URI uri) {

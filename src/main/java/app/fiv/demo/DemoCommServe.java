@@ -1,6 +1,8 @@
 package app.fiv.demo;
 
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
 import java.net.InetAddress;
@@ -13,6 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import javax.net.ssl.SSLContext;
 
 /**
  * A small local stand-in for a Commvault CommServe web service: Login, RenewLoginToken, Logout,
@@ -34,13 +37,16 @@ public final class DemoCommServe implements AutoCloseable {
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService executor;
     private final TokenStore tokens;
     private final RequestLog requestLog;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private DemoCommServe(HttpServer server, ExecutorService executor, TokenStore tokens, RequestLog requestLog) {
+    private DemoCommServe(HttpServer server, String scheme, ExecutorService executor, TokenStore tokens,
+                          RequestLog requestLog) {
         this.server = server;
+        this.scheme = scheme;
         this.executor = executor;
         this.tokens = tokens;
         this.requestLog = requestLog;
@@ -56,15 +62,32 @@ public final class DemoCommServe implements AutoCloseable {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
+        return serve(HttpServer.create(loopback(port), 0), "http");
+    }
+
+    /**
+     * Starts on a free port of 127.0.0.1 speaking HTTPS with the given context's key (a test's
+     * self-signed or CA-signed certificate), for clients' certificate checks.
+     */
+    public static DemoCommServe startHttps(SSLContext context) throws IOException {
+        HttpsServer server = HttpsServer.create(loopback(0), 0);
+        server.setHttpsConfigurator(new HttpsConfigurator(context));
+        return serve(server, "https");
+    }
+
+    private static InetSocketAddress loopback(int port) throws IOException {
+        return new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port);
+    }
+
+    private static DemoCommServe serve(HttpServer server, String scheme) {
         DemoJobRegistry jobs = DemoJobRegistry.standard(); // built before listening, so no request waits for it
-        HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port), 0);
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         TokenStore tokens = new TokenStore();
         RequestLog requestLog = new RequestLog();
         server.createContext("/", new DemoHttpHandler(requestLog, new CommServeApi(tokens, jobs)));
         server.setExecutor(executor);
         server.start();
-        return new DemoCommServe(server, executor, tokens, requestLog);
+        return new DemoCommServe(server, scheme, executor, tokens, requestLog);
     }
 
     /** The web service URL a client is configured with, e.g. {@code http://127.0.0.1:PORT/commandcenter/api}. */
@@ -72,9 +95,9 @@ public final class DemoCommServe implements AutoCloseable {
         return URI.create(baseUrl() + WebServiceRoots.COMMAND_CENTER);
     }
 
-    /** {@code http://127.0.0.1:PORT}, without a trailing slash. */
+    /** {@code http://127.0.0.1:PORT} (or https), without a trailing slash. */
     public URI baseUrl() {
-        return URI.create("http://127.0.0.1:" + port());
+        return URI.create(scheme + "://127.0.0.1:" + port());
     }
 
     public int port() {
@@ -132,7 +155,7 @@ public final class DemoCommServe implements AutoCloseable {
                 + String.join(", ", WebServiceRoots.ALL.subList(1, WebServiceRoots.ALL.size())));
         System.out.println("  User:     " + USER);
         System.out.println("  Password: " + PASSWORD);
-        System.out.println("  Jobs: 1001-1009 (4040 does not exist). Stop with Ctrl+C.");
+        System.out.println("  Jobs: 1001-1011 (4040 does not exist). Stop with Ctrl+C.");
         try {
             new CountDownLatch(1).await(); // the HTTP threads are daemons; this keeps the JVM alive
         } catch (InterruptedException e) {

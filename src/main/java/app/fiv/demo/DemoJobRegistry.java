@@ -36,7 +36,9 @@ final class DemoJobRegistry {
                     ExchangeMailboxesJob.job(),
                     EdgeCaseJobs.noFailedItems(),
                     EdgeCaseJobs.errorBody200(),
-                    EdgeCaseJobs.serverError500()}) {
+                    EdgeCaseJobs.serverError500(),
+                    FaultJobs.htmlPage200(),
+                    FaultJobs.cutOff()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

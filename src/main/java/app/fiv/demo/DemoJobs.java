@@ -24,9 +24,21 @@ public final class DemoJobs {
     public static final long ERROR_BODY_200 = 1008;
     /** Failed items answered with HTTP 500. */
     public static final long SERVER_ERROR_500 = 1009;
+    /**
+     * Failed items answered with HTTP 200 and an HTML page (a login portal of a proxy in front of
+     * the web server), whatever the Accept header.
+     */
+    public static final long HTML_PAGE_200 = 1010;
+    /**
+     * Failed items whose body (list shape, {@link #CUT_OFF_ITEMS} items, JSON or XML) announces
+     * its full length but stops about half-way, when the server closes the connection.
+     */
+    public static final long CUT_OFF = 1011;
     /** A job ID that does not exist. */
     public static final long MISSING = 4040;
 
+    /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
+    public static final int CUT_OFF_ITEMS = 2_000;
     /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */
     public static final int LARGE_FILE_SERVER_ITEMS = 50_000;
 

@@ -13,4 +13,8 @@ sealed interface FailedItemsAnswer {
      */
     record Failure(int httpStatus, int errorCode, String errorMessage) implements FailedItemsAnswer {
     }
+
+    /** Something that is not a Commvault answer at all (a proxy's page, a broken connection). */
+    record Fault(ApiResponse response) implements FailedItemsAnswer {
+    }
 }

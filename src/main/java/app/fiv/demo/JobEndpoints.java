@@ -46,6 +46,9 @@ final class JobEndpoints {
         if (answer instanceof FailedItemsAnswer.Items items) {
             return ApiResponse.failedItems(items.body());
         }
+        if (answer instanceof FailedItemsAnswer.Fault fault) {
+            return fault.response();
+        }
         FailedItemsAnswer.Failure failure = (FailedItemsAnswer.Failure) answer;
         return ApiResponse.error(failure.httpStatus(), failure.errorCode(), failure.errorMessage());
     }

@@ -1,6 +1,8 @@
 package app.fiv.io;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
+import java.io.InputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -20,7 +22,50 @@ public final class AtomicFile {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    /**
+     * A second pass over what was written, for content that can only be made right once all of
+     * it is known (a CSV header that must name a column first seen near the end).
+     */
+    public interface Revision {
+        /** Asked once the content is complete. */
+        boolean needed();
+
+        /** Copies {@code written} to {@code out}, changed; must not close either stream. */
+        void rewrite(InputStream written, OutputStream out) throws IOException;
+    }
+
     private AtomicFile() {
+    }
+
+    /**
+     * Like {@link #write(Path, Content)}, then, if the revision is needed, rewrites the complete
+     * temporary file into a second one in the same folder. The target is replaced once, at the end.
+     */
+    public static void write(Path target, Content content, Revision revision) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path folder = absolute.getParent();
+        Path first = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+        Path second = null;
+        try {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(first), 256 * 1024)) {
+                content.writeTo(out);
+            }
+            if (!revision.needed()) {
+                moveIntoPlace(first, absolute);
+                return;
+            }
+            second = Files.createTempFile(folder, "." + absolute.getFileName() + ".", ".part");
+            try (InputStream in = new BufferedInputStream(Files.newInputStream(first), 256 * 1024);
+                 OutputStream out = new BufferedOutputStream(Files.newOutputStream(second), 256 * 1024)) {
+                revision.rewrite(in, out);
+            }
+            moveIntoPlace(second, absolute);
+        } finally {
+            Files.deleteIfExists(first);
+            if (second != null) {
+                Files.deleteIfExists(second);
+            }
+        }
     }
 
     public static void write(Path target, Content content) throws IOException {

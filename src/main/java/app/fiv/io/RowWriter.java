@@ -9,6 +9,13 @@ public interface RowWriter extends Closeable {
     /** One row; {@code cells} lines up with the columns the writer was opened with. */
     void write(List<String> cells) throws IOException;
 
+    /**
+     * The column list grew (or was renamed) after the writer was opened. CSV and TSV rows simply
+     * get wider (the header is already out); JSON objects use the new names from then on.
+     */
+    default void columnsChanged(List<String> columns) {
+    }
+
     /** Ends the document (closing a JSON array) and flushes; does not close the stream. */
     void finish() throws IOException;
 }

@@ -71,8 +71,14 @@ public final class RowWriters {
     private static RowWriter json(OutputStream out, List<String> columns) throws IOException {
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
         json.writeStartArray();
-        List<String> names = List.copyOf(columns);
         return new RowWriter() {
+            private List<String> names = List.copyOf(columns);
+
+            @Override
+            public void columnsChanged(List<String> columns) {
+                names = List.copyOf(columns);
+            }
+
             @Override
             public void write(List<String> cells) throws IOException {
                 json.writeStartObject();

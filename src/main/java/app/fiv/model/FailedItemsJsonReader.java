@@ -12,9 +12,10 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Reads a FailedItems response with Jackson's streaming parser straight into a table, so a
- * response of any size is never held as a tree. The shape is decided by the content: the flag
- * {@code isFailedItemsCSV} is only used when neither list is present.
+ * Reads a FailedItems response with Jackson's streaming parser and hands each row to a
+ * {@link RowSink} as soon as it is parsed, so a response of any size is never held as a tree. The
+ * shape is decided by the content: the flag {@code isFailedItemsCSV} is only used when neither list
+ * is present.
  */
 public final class FailedItemsJsonReader {
     /** The columns the API documents for the list shape; shown for a job with no items. */
@@ -25,9 +26,21 @@ public final class FailedItemsJsonReader {
     private FailedItemsJsonReader() {
     }
 
+    /** Reads the whole response into a table. */
     public static FailedItemsTable read(InputStream body) throws IOException, ResponseFormatException {
+        TableBuilder table = new TableBuilder();
+        read(body, table);
+        return table.build();
+    }
+
+    /**
+     * Streams the response into the sink; {@link RowSink#end()} is called only if it was complete.
+     *
+     * @return the shape the response had
+     */
+    public static Shape read(InputStream body, RowSink sink) throws IOException, ResponseFormatException {
         try (JsonParser parser = FACTORY.createParser(body)) {
-            return readDocument(parser);
+            return readDocument(parser, new RowAssembler(sink));
         } catch (JsonEOFException e) {
             throw new ResponseFormatException("The response ended too early: it was cut off before the end.", e);
         } catch (JsonParseException e) {
@@ -35,7 +48,7 @@ public final class FailedItemsJsonReader {
         }
     }
 
-    private static FailedItemsTable readDocument(JsonParser parser) throws IOException, ResponseFormatException {
+    private static Shape readDocument(JsonParser parser, RowAssembler rows) throws IOException, ResponseFormatException {
         JsonToken first = parser.nextToken();
         if (first == null) {
             throw new ResponseFormatException("The response is empty.");
@@ -43,46 +56,38 @@ public final class FailedItemsJsonReader {
         if (first != JsonToken.START_OBJECT) {
             throw new ResponseFormatException("The response is not a JSON object.");
         }
-        TableBuilder list = null;
-        TableBuilder csv = null;
-        Boolean csvFlag = null;
-        String errorCode = null;
-        String errorMessage = null;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             switch (field) {
-                case "failedItems" -> list = value == JsonToken.START_ARRAY ? readList(parser) : skip(parser, list);
-                case "failedItemsCSV" -> csv = value == JsonToken.START_OBJECT ? readCsv(parser) : skip(parser, csv);
-                case "isFailedItemsCSV" -> csvFlag = "true".equalsIgnoreCase(JsonValues.text(parser));
-                case "errorCode" -> errorCode = JsonValues.text(parser);
-                case "errorMessage" -> errorMessage = JsonValues.text(parser);
+                case "failedItems" -> {
+                    if (value == JsonToken.START_ARRAY) {
+                        readList(parser, rows);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "failedItemsCSV" -> {
+                    if (value == JsonToken.START_OBJECT) {
+                        readCsv(parser, rows);
+                    } else {
+                        parser.skipChildren();
+                    }
+                }
+                case "isFailedItemsCSV" -> rows.flag(JsonValues.text(parser));
+                case "errorCode" -> rows.errorCode(JsonValues.text(parser));
+                case "errorMessage" -> rows.errorMessage(JsonValues.text(parser));
                 default -> parser.skipChildren();
             }
         }
         if (parser.currentToken() != JsonToken.END_OBJECT) {
             throw new ResponseFormatException("The response ended too early: it was cut off before the end.");
         }
-        if (csv != null) {
-            return csv.build();
-        }
-        if (list != null) {
-            if (list.columnCount() == 0) {
-                list.setColumns(LIST_COLUMNS);
-            }
-            return list.build();
-        }
-        if (isError(errorCode, errorMessage)) {
-            throw new ErrorBodyException(errorCode, errorMessage);
-        }
-        if (csvFlag != null) {
-            return emptyTable(csvFlag);
-        }
-        throw new ResponseFormatException("The response has neither failedItems nor failedItemsCSV.");
+        return rows.finish();
     }
 
-    private static TableBuilder readList(JsonParser parser) throws IOException, ResponseFormatException {
-        TableBuilder builder = new TableBuilder(Shape.LIST);
+    private static void readList(JsonParser parser, RowAssembler rows) throws IOException, ResponseFormatException {
+        rows.listSeen();
         String[] cells = new String[8];
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
@@ -90,12 +95,12 @@ public final class FailedItemsJsonReader {
                 throw new JsonEOFException(parser, null, "end of input inside failedItems");
             }
             if (token != JsonToken.START_OBJECT) {
-                throw new ResponseFormatException("Item " + (builder.rowCount() + 1)
+                throw new ResponseFormatException("Item " + (rows.rowCount() + 1)
                         + " of failedItems is not an object but " + describe(token) + ".");
             }
             int width = 0;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                int column = builder.columnFor(parser.currentName());
+                int column = rows.columnFor(parser.currentName());
                 parser.nextToken();
                 if (column >= cells.length) {
                     cells = Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
@@ -103,38 +108,40 @@ public final class FailedItemsJsonReader {
                 cells[column] = JsonValues.text(parser);
                 width = Math.max(width, column + 1);
             }
-            builder.addRow(Arrays.copyOf(cells, width));
+            requireEndOfObject(parser);
+            rows.listRow(Arrays.copyOf(cells, width));
             Arrays.fill(cells, 0, width, null);
         }
-        return builder;
     }
 
-    private static TableBuilder readCsv(JsonParser parser) throws IOException, ResponseFormatException {
-        TableBuilder builder = new TableBuilder(Shape.CSV);
+    private static void readCsv(JsonParser parser, RowAssembler rows) throws IOException, ResponseFormatException {
+        rows.csvSeen();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
             if (field.equals("columns") && value == JsonToken.START_ARRAY) {
-                builder.setColumns(readTextArray(parser));
+                rows.csvHeader(readTextArray(parser));
             } else if (field.equals("rows") && value == JsonToken.START_ARRAY) {
-                readCsvRows(parser, builder);
+                readCsvRows(parser, rows);
             } else {
                 parser.skipChildren();
             }
         }
-        return builder;
     }
 
-    private static void readCsvRows(JsonParser parser, TableBuilder builder) throws IOException, ResponseFormatException {
+    private static void readCsvRows(JsonParser parser, RowAssembler rows) throws IOException, ResponseFormatException {
         JsonToken token;
         while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new JsonEOFException(parser, null, "end of input inside rows");
+            }
             if (token == JsonToken.START_ARRAY) {
                 // A bare array of cells: tolerated, it carries the same information.
-                builder.addRow(readTextArray(parser).toArray(String[]::new));
+                rows.csvRow(readTextArray(parser).toArray(String[]::new));
                 continue;
             }
             if (token != JsonToken.START_OBJECT) {
-                throw new ResponseFormatException("Row " + (builder.rowCount() + 1)
+                throw new ResponseFormatException("Row " + (rows.rowCount() + 1)
                         + " of failedItemsCSV is not an object but " + describe(token) + ".");
             }
             String[] cells = new String[0];
@@ -146,7 +153,8 @@ public final class FailedItemsJsonReader {
                     parser.skipChildren();
                 }
             }
-            builder.addRow(cells);
+            requireEndOfObject(parser);
+            rows.csvRow(cells);
         }
     }
 
@@ -162,23 +170,11 @@ public final class FailedItemsJsonReader {
         return values;
     }
 
-    private static TableBuilder skip(JsonParser parser, TableBuilder current) throws IOException {
-        parser.skipChildren();
-        return current;
-    }
-
-    private static FailedItemsTable emptyTable(boolean csvShape) {
-        TableBuilder builder = new TableBuilder(csvShape ? Shape.CSV : Shape.LIST);
-        if (!csvShape) {
-            builder.setColumns(LIST_COLUMNS);
+    /** A row cut off by the end of the input is not passed on: only whole rows reach the sink. */
+    private static void requireEndOfObject(JsonParser parser) throws JsonEOFException {
+        if (parser.currentToken() != JsonToken.END_OBJECT) {
+            throw new JsonEOFException(parser, null, "end of input inside an item");
         }
-        return builder.build();
-    }
-
-    private static boolean isError(String code, String message) {
-        boolean hasCode = code != null && !code.isBlank() && !code.equals("0");
-        boolean hasMessage = message != null && !message.isBlank();
-        return hasCode || hasMessage;
     }
 
     private static String describe(JsonToken token) {

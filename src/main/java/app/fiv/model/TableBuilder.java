@@ -1,20 +1,16 @@
 package app.fiv.model;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
- * Collects columns and rows while a response is read. Column names are made unique and never
- * blank, because a table cannot show two columns under one header or none at all.
+ * Collects columns and rows into a {@link FailedItemsTable}: the {@link RowSink} the app reads a
+ * response into. Column names follow the rules of {@link ColumnNames}; repeated cell values are
+ * shared, because a big job is mostly the same few reasons.
  */
-public final class TableBuilder {
-    private final Shape shape;
-    private final List<String> columns = new ArrayList<>();
-    private final Map<String, Integer> indexByKey = new HashMap<>();
+public final class TableBuilder implements RowSink {
+    private Shape shape;
+    private final ColumnNames names = new ColumnNames();
     private final List<ValuePool> pools = new ArrayList<>();
     private final List<String[]> rows = new ArrayList<>();
     private int widestRow;
@@ -23,27 +19,23 @@ public final class TableBuilder {
         this.shape = shape;
     }
 
+    /** A builder whose shape a reader sets through {@link #begin}. */
+    public TableBuilder() {
+        this(Shape.LIST);
+    }
+
     /** The column for a list item's key, added on first sight. */
     public int columnFor(String key) {
-        Integer index = indexByKey.get(key);
-        if (index != null) {
-            return index;
-        }
-        int added = addColumn(key);
-        indexByKey.put(key, added);
-        return added;
+        return names.columnFor(key);
     }
 
     /** The CSV shape's header, in its order. */
     public void setColumns(List<String> names) {
-        columns.clear();
-        pools.clear();
-        indexByKey.clear();
-        names.forEach(this::addColumn);
+        this.names.setHeader(names);
     }
 
     public int columnCount() {
-        return columns.size();
+        return names.size();
     }
 
     /** Adds a row; the array is kept, so the caller must not reuse it. */
@@ -61,15 +53,29 @@ public final class TableBuilder {
 
     public FailedItemsTable build() {
         // Rows longer than the header keep their cells under generated names.
-        while (columns.size() < widestRow) {
-            addColumn("Column " + (columns.size() + 1));
-        }
-        return new FailedItemsTable(shape, columns, rows);
+        names.widenTo(widestRow);
+        return new FailedItemsTable(shape, names.snapshot(), rows);
     }
 
-    private int addColumn(String name) {
-        columns.add(uniqueName(name));
-        return columns.size() - 1;
+    @Override
+    public void begin(Shape shape) {
+        this.shape = shape;
+    }
+
+    @Override
+    public void columns(List<String> names) {
+        // Already unique and complete: a reader applies the naming rules before telling its sink.
+        this.names.setHeader(names);
+    }
+
+    @Override
+    public void row(String[] cells) {
+        addRow(cells);
+    }
+
+    @Override
+    public void end() {
+        // Nothing to flush: build() is called by whoever owns the builder.
     }
 
     private ValuePool pool(int column) {
@@ -77,15 +83,5 @@ public final class TableBuilder {
             pools.add(new ValuePool());
         }
         return pools.get(column);
-    }
-
-    private String uniqueName(String name) {
-        String base = name == null || name.isBlank() ? "Column " + (columns.size() + 1) : name.strip();
-        Set<String> taken = new HashSet<>(columns);
-        String candidate = base;
-        for (int n = 2; taken.contains(candidate); n++) {
-            candidate = base + " (" + n + ")";
-        }
-        return candidate;
     }
 }

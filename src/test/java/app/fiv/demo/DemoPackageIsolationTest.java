@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The demo server ships inside the app but must stay a stand-alone package: JDK and Jackson only. */
+/** The demo server ships inside the app but must stay a stand-alone package: JDK (incl. TLS for HTTPS) and Jackson only. */
 class DemoPackageIsolationTest {
 
     @Test
@@ -18,7 +18,7 @@ class DemoPackageIsolationTest {
 
         noClasses().that().resideInAPackage("app.fiv.demo..")
                 .should().dependOnClassesThat().resideOutsideOfPackages(
-                        "app.fiv.demo..", "java..", "javax.xml..", "org.w3c.dom..",
+                        "app.fiv.demo..", "java..", "javax.xml..", "javax.net.ssl..", "org.w3c.dom..",
                         "com.sun.net.httpserver..", "com.fasterxml.jackson..")
                 .check(demo);
     }

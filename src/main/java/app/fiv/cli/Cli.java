@@ -1,0 +1,48 @@
+package app.fiv.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/**
+ * The headless command line. It knows no JavaFX, so {@code export}, {@code --help} and
+ * {@code --version} work with no display at all.
+ */
+public final class Cli {
+    private Cli() {
+    }
+
+    /** Whether these arguments are for the command line rather than the window. */
+    public static boolean handles(String[] args) {
+        for (String arg : args) {
+            if (!arg.equals("--demo")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Runs and exits with the command's exit code (needed anyway: a keyring library may leave threads behind). */
+    public static void main(String[] args) {
+        System.exit(run(args, CliEnvironment.system()));
+    }
+
+    static int run(String[] args, CliEnvironment environment) {
+        CommandLine commandLine = new CommandLine(new RootCommand())
+                .addSubcommand(new CommandLine(new ExportCommand(environment)));
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(environment.stderr(), true);
+        commandLine.setOut(out);
+        commandLine.setErr(err);
+        commandLine.getSubcommands().get("export").setOut(out).setErr(err);
+        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.getSubcommands().get("export").setCaseInsensitiveEnumValuesAllowed(true);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("Error: unexpected failure: " + e);
+            return ExitCodes.FAILED;
+        });
+        int code = commandLine.execute(args);
+        out.flush();
+        return code;
+    }
+}

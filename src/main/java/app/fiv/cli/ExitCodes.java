@@ -1,0 +1,42 @@
+package app.fiv.cli;
+
+import app.fiv.api.ApiException;
+
+/** The command line's exit codes, as documented in {@code --help} and the README. */
+final class ExitCodes {
+    static final int OK = 0;
+    /** The output could not be written, or an unexpected failure. */
+    static final int FAILED = 1;
+    static final int USAGE = 2;
+    static final int AUTHENTICATION = 3;
+    static final int NOT_FOUND = 4;
+    static final int SERVER = 5;
+    static final int NETWORK = 6;
+
+    static final String HELP = """
+            Exit codes:
+              0  success (also for a job with no failed items: header only)
+              1  the output could not be written (disk full, no permission, closed pipe)
+              2  usage error: unknown option; missing or invalid job ID, server,
+                 fingerprint or file
+              3  authentication failed: bad credentials, locked account, no password,
+                 or a token that expired and could not be renewed
+              4  job not found
+              5  server or response error: HTTP 5xx, a Commvault error body (its
+                 errorMessage is shown), an HTML page, a malformed or cut-off answer
+              6  network or TLS error: refused, timeout, unknown host, untrusted
+                 certificate (its SHA-256 fingerprint is shown)""";
+
+    private ExitCodes() {
+    }
+
+    static int of(ApiException.Kind kind) {
+        return switch (kind) {
+            case INVALID_INPUT -> USAGE;
+            case AUTHENTICATION -> AUTHENTICATION;
+            case NOT_FOUND -> NOT_FOUND;
+            case SERVER -> SERVER;
+            case NETWORK -> NETWORK;
+        };
+    }
+}

@@ -1,0 +1,16 @@
+package app.fiv.cli;
+
+import app.fiv.api.ServerAddress;
+import app.fiv.api.TlsTrust;
+import app.fiv.api.WireFormat;
+import app.fiv.io.ExportOptions;
+import java.nio.file.Path;
+
+/**
+ * A checked export request: everything the options said, validated before anything is sent.
+ *
+ * @param output the file to write, or null for stdout
+ */
+record ExportRequest(ServerAddress server, String user, long jobId, Path output, ExportOptions options,
+                     WireFormat accept, Path passwordFile, TlsTrust trust) {
+}

@@ -1,0 +1,227 @@
+package app.fiv.model;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads the XML form of a FailedItems response (what a CommServe sends for
+ * {@code Accept: application/xml}) into a {@link RowSink}, row by row, like
+ * {@link FailedItemsJsonReader}. Commvault writes scalars as attributes and lists as repeated
+ * elements:
+ * <pre>
+ * &lt;AnyRoot isFailedItemsCSV="false"&gt;&lt;failedItems failureReason=".." entity=".."/&gt;...&lt;/AnyRoot&gt;
+ * &lt;AnyRoot isFailedItemsCSV="true"&gt;&lt;failedItemsCSV&gt;&lt;columns&gt;A&lt;/columns&gt;...
+ *     &lt;rows&gt;&lt;row&gt;cell&lt;/row&gt;...&lt;/rows&gt;...&lt;/failedItemsCSV&gt;&lt;/AnyRoot&gt;
+ * &lt;AnyRoot errorCode="19" errorMessage=".."/&gt;
+ * </pre>
+ * The root element's name is not relied on, and a value may come as an attribute or as a child
+ * element alike.
+ */
+public final class FailedItemsXmlReader {
+    private FailedItemsXmlReader() {
+    }
+
+    public static FailedItemsTable read(InputStream body) throws IOException, ResponseFormatException {
+        TableBuilder table = new TableBuilder();
+        read(body, table);
+        return table.build();
+    }
+
+    /** Streams the response into the sink; {@link RowSink#end()} is called only if it was complete. */
+    public static Shape read(InputStream body, RowSink sink) throws IOException, ResponseFormatException {
+        EndWatch in = new EndWatch(body);
+        XMLStreamReader xml = null;
+        try {
+            xml = SafeXml.inputFactory().createXMLStreamReader(in);
+            return readDocument(xml, new RowAssembler(sink));
+        } catch (XMLStreamException e) {
+            if (e.getNestedException() instanceof IOException io) {
+                throw io;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            if (in.reachedEnd && looksCutOff(e)) {
+                throw new ResponseFormatException("The response ended too early: it was cut off before the end.", e);
+            }
+            throw new ResponseFormatException("The response is not valid XML (" + firstLine(e.getMessage()) + ").", e);
+        } finally {
+            closeQuietly(xml);
+        }
+    }
+
+    private static Shape readDocument(XMLStreamReader xml, RowAssembler rows)
+            throws XMLStreamException, ResponseFormatException {
+        if (!toNextElement(xml)) {
+            throw new ResponseFormatException("The response is empty.");
+        }
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            scalar(rows, xml.getAttributeLocalName(i), xml.getAttributeValue(i));
+        }
+        int event;
+        while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            switch (xml.getLocalName()) {
+                case "failedItems" -> readItem(xml, rows);
+                case "failedItemsCSV" -> readCsv(xml, rows);
+                case "isFailedItemsCSV", "errorCode", "errorMessage" -> scalar(rows, xml.getLocalName(), XmlValues.text(xml));
+                default -> skipElement(xml);
+            }
+        }
+        return rows.finish();
+    }
+
+    private static void scalar(RowAssembler rows, String name, String value) {
+        switch (name) {
+            case "isFailedItemsCSV" -> rows.flag(value);
+            case "errorCode" -> rows.errorCode(value);
+            case "errorMessage" -> rows.errorMessage(value);
+            default -> { }
+        }
+    }
+
+    /** One {@code <failedItems>} element is one item: its attributes and child elements are its keys. */
+    private static void readItem(XMLStreamReader xml, RowAssembler rows) throws XMLStreamException, ResponseFormatException {
+        rows.listSeen();
+        String[] cells = new String[Math.max(8, xml.getAttributeCount())];
+        int width = 0;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            int column = rows.columnFor(xml.getAttributeLocalName(i));
+            cells = fit(cells, column);
+            cells[column] = xml.getAttributeValue(i);
+            width = Math.max(width, column + 1);
+        }
+        int event;
+        while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                int column = rows.columnFor(xml.getLocalName());
+                cells = fit(cells, column);
+                cells[column] = XmlValues.text(xml);
+                width = Math.max(width, column + 1);
+            }
+        }
+        rows.listRow(Arrays.copyOf(cells, width));
+    }
+
+    private static void readCsv(XMLStreamReader xml, RowAssembler rows) throws XMLStreamException, ResponseFormatException {
+        rows.csvSeen();
+        List<String> header = new ArrayList<>();
+        boolean headerSent = false;
+        int event;
+        while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            if (xml.getLocalName().equals("columns")) {
+                header.add(XmlValues.text(xml));
+                headerSent = false;
+            } else if (xml.getLocalName().equals("rows")) {
+                // Each <columns> element is one name, so the header is complete when the rows begin.
+                if (!headerSent && !header.isEmpty()) {
+                    rows.csvHeader(header);
+                    headerSent = true;
+                }
+                rows.csvRow(readCells(xml));
+            } else {
+                skipElement(xml);
+            }
+        }
+        if (!headerSent && !header.isEmpty()) {
+            rows.csvHeader(header);
+        }
+    }
+
+    private static String[] readCells(XMLStreamReader xml) throws XMLStreamException {
+        List<String> cells = new ArrayList<>();
+        int event;
+        while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                if (xml.getLocalName().equals("row")) {
+                    cells.add(XmlValues.text(xml));
+                } else {
+                    skipElement(xml);
+                }
+            }
+        }
+        return cells.toArray(String[]::new);
+    }
+
+    private static boolean toNextElement(XMLStreamReader xml) throws XMLStreamException {
+        while (xml.hasNext()) {
+            if (xml.next() == XMLStreamConstants.START_ELEMENT) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void skipElement(XMLStreamReader xml) throws XMLStreamException {
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                depth++;
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
+            }
+        }
+    }
+
+    private static String[] fit(String[] cells, int column) {
+        return column < cells.length ? cells : Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
+    }
+
+    private static boolean looksCutOff(XMLStreamException e) {
+        String message = String.valueOf(e.getMessage());
+        return message.contains("same entity") || message.contains("Premature end") || message.contains("end of file");
+    }
+
+    private static String firstLine(String message) {
+        String text = message == null ? "" : message.strip();
+        int newline = text.lastIndexOf('\n');
+        // The JDK puts the position first ("ParseError at [row,col]:...\nMessage: ..."); the reason is last.
+        return (newline >= 0 ? text.substring(newline + 1) : text).replaceFirst("^Message: ", "");
+    }
+
+    private static void closeQuietly(XMLStreamReader xml) {
+        if (xml != null) {
+            try {
+                xml.close();
+            } catch (XMLStreamException ignored) {
+                // Closing a StAX reader only frees its buffers.
+            }
+        }
+    }
+
+    /** Notes whether the parser saw the end of the input, to tell a cut-off answer from a malformed one. */
+    private static final class EndWatch extends FilterInputStream {
+        boolean reachedEnd;
+
+        EndWatch(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            reachedEnd |= b == -1;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            reachedEnd |= n == -1;
+            return n;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package app.fiv.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.KeyStore;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import javax.net.ssl.KeyManagerFactory;
+import javax.net.ssl.SSLContext;
+
+/**
+ * A test CA and a server certificate it signed (for 127.0.0.1), made with the JDK's keytool at
+ * test time, so no key material lives in the repository.
+ */
+final class TestTls {
+    private static final String PASS = "changeit";
+
+    final Path caPem;
+    final SSLContext serverContext;
+    final String serverFingerprint;
+
+    private TestTls(Path caPem, SSLContext serverContext, String serverFingerprint) {
+        this.caPem = caPem;
+        this.serverContext = serverContext;
+        this.serverFingerprint = serverFingerprint;
+    }
+
+    static TestTls create(Path dir) throws Exception {
+        Path ca = dir.resolve("ca.p12");
+        Path server = dir.resolve("server.p12");
+        Path csr = dir.resolve("server.csr");
+        Path crt = dir.resolve("server.crt");
+        Path caPem = dir.resolve("ca.pem");
+        keytool("-genkeypair", "-alias", "ca", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=FIV Test CA",
+                "-ext", "bc:c", "-validity", "2", "-keystore", ca.toString(), "-storepass", PASS, "-storetype", "PKCS12");
+        keytool("-exportcert", "-rfc", "-alias", "ca", "-keystore", ca.toString(), "-storepass", PASS, "-file", caPem.toString());
+        keytool("-genkeypair", "-alias", "server", "-keyalg", "EC", "-groupname", "secp256r1", "-dname", "CN=localhost",
+                "-validity", "2", "-keystore", server.toString(), "-storepass", PASS, "-storetype", "PKCS12");
+        keytool("-certreq", "-alias", "server", "-keystore", server.toString(), "-storepass", PASS, "-file", csr.toString());
+        keytool("-gencert", "-rfc", "-alias", "ca", "-keystore", ca.toString(), "-storepass", PASS, "-infile", csr.toString(),
+                "-outfile", crt.toString(), "-validity", "2", "-ext", "SAN=ip:127.0.0.1,dns:localhost");
+        keytool("-importcert", "-noprompt", "-alias", "ca", "-file", caPem.toString(), "-keystore", server.toString(),
+                "-storepass", PASS);
+        keytool("-importcert", "-noprompt", "-alias", "server", "-file", crt.toString(), "-keystore", server.toString(),
+                "-storepass", PASS);
+
+        KeyStore keys = KeyStore.getInstance("PKCS12");
+        try (InputStream in = Files.newInputStream(server)) {
+            keys.load(in, PASS.toCharArray());
+        }
+        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
+        factory.init(keys, PASS.toCharArray());
+        SSLContext context = SSLContext.getInstance("TLS");
+        context.init(factory.getKeyManagers(), null, null);
+        X509Certificate leaf = (X509Certificate) keys.getCertificate("server");
+        String fingerprint = HexFormat.ofDelimiter(":").withUpperCase()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(leaf.getEncoded()));
+        return new TestTls(caPem, context, fingerprint);
+    }
+
+    private static void keytool(String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "keytool").toString());
+        command.addAll(List.of(args));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes());
+        if (process.waitFor() != 0) {
+            throw new IOException("keytool " + args[0] + " failed: " + output);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package app.fiv.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** Writes down every call a reader makes, in order, to check what a streaming consumer sees. */
+final class RecordingSink implements RowSink {
+    final List<String> events = new ArrayList<>();
+    final List<List<String>> rows = new ArrayList<>();
+    List<String> columns = List.of();
+
+    @Override
+    public void begin(Shape shape) {
+        events.add("begin " + shape);
+    }
+
+    @Override
+    public void columns(List<String> names) {
+        columns = names;
+        events.add("columns " + names);
+    }
+
+    @Override
+    public void row(String[] cells) {
+        rows.add(Arrays.asList(cells));
+        events.add("row " + Arrays.toString(cells));
+    }
+
+    @Override
+    public void end() {
+        events.add("end");
+    }
+}
