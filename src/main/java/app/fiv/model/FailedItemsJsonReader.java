@@ -1,7 +1,7 @@
 package app.fiv.model;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
@@ -43,7 +43,8 @@ public final class FailedItemsJsonReader {
             return readDocument(parser, new RowAssembler(sink));
         } catch (JsonEOFException e) {
             throw new ResponseFormatException("The response ended too early: it was cut off before the end.", e);
-        } catch (JsonParseException e) {
+        } catch (JsonProcessingException e) {
+            // Syntax errors, and limits such as nesting depth that a hostile answer may break.
             throw new ResponseFormatException("The response is not valid JSON (" + e.getOriginalMessage() + ").", e);
         }
     }
