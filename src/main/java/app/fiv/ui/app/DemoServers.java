@@ -13,7 +13,9 @@ final class DemoServers implements DemoServerLauncher, AutoCloseable {
             + DemoJobs.UNC_EXTRA_KEYS + " (NAS shares, extra columns), " + DemoJobs.LARGE_FILE_SERVER
             + " (file server, " + String.format("%,d", DemoJobs.LARGE_FILE_SERVER_ITEMS) + " items), "
             + DemoJobs.EXCHANGE_MAILBOXES + " (Exchange mailboxes), " + DemoJobs.NO_FAILED_ITEMS
-            + " (no failed items), " + DemoJobs.SERVER_ERROR_500 + " (server error), "
+            + " (no failed items), " + DemoJobs.ERROR_BODY_200 + " and " + DemoJobs.SERVER_ERROR_500
+            + " (CommServe errors), " + DemoJobs.HTML_PAGE_200 + " (a proxy's login page), " + DemoJobs.CUT_OFF
+            + " (an answer cut off), "
             + DemoJobs.MISSING + " (does not exist).";
 
     private DemoCommServe server;

@@ -11,7 +11,7 @@ import java.util.Arrays;
 final class ColumnWidths {
     private static final int SAMPLE = 200;
     private static final double MIN_WIDTH = 80;
-    private static final double MAX_WIDTH = 480;
+    private static final double MAX_WIDTH = 360;
     private static final double MAX_PATH_WIDTH = 900;
     private static final double CHARACTER_WIDTH = 6.6;
 
