@@ -225,11 +225,8 @@ class ExportCommandTest {
     void anExpiredStoredTokenIsRenewedAndTheSuccessorStored() throws Exception {
         try (DemoCommServe own = DemoCommServe.start()) {
             String ws = own.webServiceUrl().toString();
-            Session saved = client().login(ServerAddress.of(own.webServiceUrl()), "demo",
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
             MemoryTokenStore store = new MemoryTokenStore();
-            store.save(ws, "demo", saved.token());
-            own.expireAllTokens();
+            Session saved = savedThenExpired(own, store);
 
             CliRun run = new CliRun();
             run.tokens = store;
@@ -247,11 +244,8 @@ class ExportCommandTest {
     void aRefusedRenewalWithNoPasswordIsExitCode3() throws Exception {
         try (DemoCommServe own = DemoCommServe.start()) {
             String ws = own.webServiceUrl().toString();
-            Session saved = client().login(ServerAddress.of(own.webServiceUrl()), "demo",
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
             MemoryTokenStore store = new MemoryTokenStore();
-            store.save(ws, "demo", saved.token());
-            own.expireAllTokens();
+            savedThenExpired(own, store);
             own.setRenewalEnabled(false);
 
             CliRun run = new CliRun();
@@ -269,11 +263,8 @@ class ExportCommandTest {
     void aRefusedRenewalLogsInAgainWithThePromptAndRetriesOnce() throws Exception {
         try (DemoCommServe own = DemoCommServe.start()) {
             String ws = own.webServiceUrl().toString();
-            Session saved = client().login(ServerAddress.of(own.webServiceUrl()), "demo",
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
             MemoryTokenStore store = new MemoryTokenStore();
-            store.save(ws, "demo", saved.token());
-            own.expireAllTokens();
+            Session saved = savedThenExpired(own, store);
             own.setRenewalEnabled(false);
 
             CliRun run = new CliRun();
@@ -303,4 +294,12 @@ class ExportCommandTest {
         return CommServeClient.create(CliRun.DEVICE_ID, TlsTrust.systemDefault(), WireFormat.JSON);
     }
 
+    /** A session of the demo user saved in the store, whose token the server has since expired. */
+    private static Session savedThenExpired(DemoCommServe server, MemoryTokenStore store) throws Exception {
+        Session saved = client().login(ServerAddress.of(server.webServiceUrl()), "demo",
+                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+        store.save(server.webServiceUrl().toString(), "demo", saved.token());
+        server.expireAllTokens();
+        return saved;
+    }
 }
