@@ -1,6 +1,7 @@
 package app.fiv.model;
 
 import java.io.FilterInputStream;
+import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -42,10 +43,13 @@ public final class FailedItemsXmlReader {
             xml = SafeXml.inputFactory().createXMLStreamReader(in);
             return readDocument(xml, new RowAssembler(sink));
         } catch (XMLStreamException e) {
-            if (e.getNestedException() instanceof IOException io) {
-                throw io;
+            // The network's own failures stay I/O errors; bytes that are not text in the declared
+            // encoding are a broken answer, however the parser reports them.
+            Throwable cause = e.getNestedException() != null ? e.getNestedException() : e.getCause();
+            if (cause instanceof CharConversionException) {
+                throw new ResponseFormatException("The response is not valid text in its declared encoding.", e);
             }
-            if (e.getCause() instanceof IOException io) {
+            if (cause instanceof IOException io) {
                 throw io;
             }
             if (in.reachedEnd && looksCutOff(e)) {
