@@ -131,6 +131,21 @@ public final class CommServeClient {
         }
     }
 
+    /**
+     * Ends the session on the server ({@code POST Logout} with its token). A token the server no
+     * longer accepts is as good as logged out, so a 401 is not an error.
+     */
+    public void logout(Session session, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "Logout").POST(HttpRequest.BodyPublishers.noBody()).build();
+        try (Exchange.Response response = exchange.send(request, cancel)) {
+            if (!response.ok() && response.status() != 401) {
+                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+            }
+        } catch (IOException e) {
+            throw cutOff(e, request.uri(), cancel);
+        }
+    }
+
     /** Confirms that the server still accepts the session's token. */
     public void checkSession(Session session, CancelSignal cancel) throws ApiException {
         HttpRequest request = authorized(session, "WhoAmI").GET().build();

@@ -1,9 +1,9 @@
 package app.fiv.ui.login;
 
 import app.fiv.api.ApiException;
-import app.fiv.api.CommServeClient;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
+import app.fiv.session.Clients;
 import app.fiv.session.SessionStore;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.task.BackgroundTask;
@@ -29,7 +29,7 @@ import javafx.beans.property.StringProperty;
  * Logging in runs in the background; the result goes to {@code onLoggedIn}.
  */
 public final class LoginViewModel {
-    private final CommServeClient client;
+    private final Clients clients;
     private final SessionStore sessions;
     private final DemoServerLauncher demo;
     private final TaskExecutor executor;
@@ -49,8 +49,8 @@ public final class LoginViewModel {
     private TaskHandle running;
     private String demoServer = "";
 
-    public LoginViewModel(CommServeClient client, SessionStore sessions, DemoServerLauncher demo, TaskExecutor executor) {
-        this.client = client;
+    public LoginViewModel(Clients clients, SessionStore sessions, DemoServerLauncher demo, TaskExecutor executor) {
+        this.clients = clients;
         this.sessions = sessions;
         this.demo = demo;
         this.executor = executor;
@@ -94,7 +94,8 @@ public final class LoginViewModel {
         error.set("");
         running = BackgroundTask.wrap(context -> {
                     try {
-                        Session session = client.login(address, name, secret, context.cancelSignal());
+                        Session session = clients.forServer(address.candidates().get(0))
+                                .login(address, name, secret, context.cancelSignal());
                         Optional<String> warning = sessions.remember(session, remember);
                         return new LoginResult(session, warning);
                     } finally {
@@ -151,6 +152,13 @@ public final class LoginViewModel {
         if (running != null && !running.isDone()) {
             running.cancel();
         }
+    }
+
+    /** Fills in the server and user of a login to renew; the password is asked afresh. */
+    public void prefill(String serverText, String userName) {
+        server.set(serverText);
+        user.set(userName);
+        password.set("");
     }
 
     public void setProblem(String message) {
