@@ -5,9 +5,11 @@ import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
 import app.fiv.api.Session;
 import app.fiv.settings.AppSettings;
+import app.fiv.settings.KnownServer;
 import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStoreException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -42,6 +44,11 @@ public final class SessionStore {
 
     public Optional<String> lastUser() {
         return settings.lastUser();
+    }
+
+    /** The servers and users logged in with before, most recent first. */
+    public List<KnownServer> knownServers() {
+        return settings.knownServers();
     }
 
     public boolean rememberMe() {

@@ -62,11 +62,12 @@ public final class AppContext implements AutoCloseable {
     public MainWindow start(Stage stage, boolean logInToDemo) {
         themes = new Themes(settings);
         themes.applyCurrent();
-        model = new MainViewModel(new JobLoader(clients), sessions, executor, settings, clipboard, dialogs.apply(stage));
+        DialogService stageDialogs = dialogs.apply(stage);
+        model = new MainViewModel(new JobLoader(clients), sessions, executor, settings, clipboard, stageDialogs);
         model.sessionProperty().addListener((property, old, session) ->
                 model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
         window = new MainWindow(stage, model,
-                () -> new LoginViewModel(clients, sessions, demo, executor),
+                () -> new LoginViewModel(clients, sessions, demo, executor, stageDialogs),
                 themes, new ColumnLayouts(settings));
         window.show();
         if (logInToDemo) {
