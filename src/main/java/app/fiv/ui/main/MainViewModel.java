@@ -328,9 +328,12 @@ public final class MainViewModel implements Notices {
     private void failed(Session used, long jobId, Throwable failure, boolean afterLogin) {
         busy.set(false);
         status.set("Fetch of job " + jobId + " failed.");
-        if (failure instanceof ApiException api && api.isSessionRejected() && !afterLogin) {
-            String reason = "Your session on " + used.webService().getHost() + " has expired and could not be"
-                    + " renewed. Log in again to fetch job " + jobId + ".";
+        if (failure instanceof ApiException api && !afterLogin
+                && (api.isSessionRejected() || api.untrustedCertificate().isPresent())) {
+            // A changed certificate is decided in the login dialog, which shows it and asks.
+            String reason = api.isSessionRejected() ? "Your session on " + used.webService().getHost()
+                    + " has expired and could not be renewed. Log in again to fetch job " + jobId + "."
+                    : api.getMessage() + " Log in again to check the certificate.";
             error.set(reason);
             relogin = new Relogin(new KnownServer(used.webService().toString(), used.userName()), jobId);
             onLoginNeeded.accept(reason);
