@@ -98,9 +98,19 @@ public final class SessionStore {
     public <T> Renewable<T> withRenewal(Session session, SessionKeeper.Call<T> call, CancelSignal cancel)
             throws ApiException {
         SessionKeeper keeper = SessionKeeper.of(clients.forServer(session.webService()), session, PasswordSource.none());
-        T value = keeper.call(call, cancel);
+        T value;
+        try {
+            value = keeper.call(call, cancel);
+        } catch (ApiException e) {
+            // The log gets the whole story (causes included); the redacting log formatter is the safety net.
+            LOG.log(System.Logger.Level.INFO, "A call to " + session.webService().getHost() + " as "
+                    + session.userName() + " failed (" + e.kind() + ")", e);
+            throw e;
+        }
         Session ended = keeper.current();
         if (ended != session) {
+            LOG.log(System.Logger.Level.INFO, "Renewed the session of " + session.userName() + " on "
+                    + session.webService().getHost() + ".");
             replaceSaved(session, ended);
         }
         return new Renewable<>(value, ended);
@@ -114,6 +124,8 @@ public final class SessionStore {
      */
     public Optional<String> remember(Session session, boolean rememberMe) {
         String server = session.webService().toString();
+        LOG.log(System.Logger.Level.INFO, "Logged in as " + session.userName() + " on " + server
+                + (rememberMe ? "; the session is kept for the next start." : "; nothing is kept."));
         settings.rememberLogin(server, session.userName());
         settings.setRememberMe(rememberMe);
         try {
@@ -136,6 +148,7 @@ public final class SessionStore {
      */
     public Optional<String> logOut(Session session, CancelSignal cancel) {
         deleteQuietly(session);
+        LOG.log(System.Logger.Level.INFO, "Logging out " + session.userName() + " from " + session.webService() + ".");
         try {
             clients.forServer(session.webService()).logout(session, cancel);
             return Optional.empty();

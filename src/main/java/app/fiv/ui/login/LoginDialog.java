@@ -61,7 +61,10 @@ public final class LoginDialog extends Dialog<Session> {
         });
         setResultConverter(button -> null);
         setOnShown(event -> firstEmptyField(model).requestFocus());
-        setOnHidden(event -> model.cancel());
+        setOnHidden(event -> {
+            model.cancel();
+            model.passwordProperty().set(""); // the field's text is the one copy of the password left
+        });
     }
 
     private Node firstEmptyField(LoginViewModel model) {
