@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -139,5 +140,29 @@ class SecurityUiTest {
 
         assertThat(Files.readString(tokens)).isEqualTo(saved).contains("QSDK");
         assertThat(plain.requests().stream().filter(r -> r.path().endsWith("/Logout")).count()).isEqualTo(logouts);
+    }
+
+    @Test
+    void theLoginOffersTheServersUsedBeforeAndPickingOneFillsInItsUser(FxRobot robot) {
+        waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("the login dialog closes", () -> robot.lookup("#login-server").tryQuery().isEmpty());
+        AppSettings settings = new AppSettings(preferences);
+        settings.rememberLogin("https://cs-a.example.com/commandcenter/api", "alice");
+        settings.rememberLogin("https://cs-b.example.com/webconsole/api", "bob");
+
+        robot.clickOn("File").clickOn("Log in…");
+        waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
+        assertThat(field(robot, "#login-server")).isEqualTo("https://cs-b.example.com/webconsole/api");
+        assertThat(field(robot, "#login-user")).isEqualTo("bob");
+
+        robot.clickOn("#login-server-choice .arrow-button");
+        waitUntil("the servers are listed", () -> robot.lookup(".combo-box-popup .list-cell").tryQuery().isPresent());
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+                .match((Labeled cell) -> "https://cs-a.example.com/commandcenter/api   (alice)".equals(cell.getText()))
+                .queryAs(Labeled.class));
+
+        assertThat(field(robot, "#login-server")).isEqualTo("https://cs-a.example.com/commandcenter/api");
+        assertThat(field(robot, "#login-user")).isEqualTo("alice");
     }
 }

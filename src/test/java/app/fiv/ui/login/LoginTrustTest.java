@@ -190,4 +190,16 @@ class LoginTrustTest {
         assertThat(form.errorProperty().get()).contains("notes.txt");
         assertThat(new ServerTrustSettings(settings).of(origin(server))).isEmpty();
     }
+
+    @Test
+    void aSavedSessionOnAPinnedServerIsRestoredWithThePin() throws Exception {
+        DemoCommServe server = https(tls, 0);
+        dialogs.trustCertificates(true);
+        form(server).login();
+
+        TrustedClients clients = new TrustedClients("trust-test", new ServerTrustSettings(settings));
+        SessionStore nextStart = new SessionStore(settings, new FileTokenStore(folder.resolve("tokens.json")), clients);
+
+        assertThat(nextStart.restore(app.fiv.api.CancelSignal.none()).session()).isPresent();
+    }
 }
