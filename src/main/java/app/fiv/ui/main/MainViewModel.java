@@ -161,6 +161,8 @@ public final class MainViewModel implements Notices {
             return;
         }
         cancel();
+        fetchGeneration++; // a fetch that finishes anyway must not bring a job back
+        busy.set(false);
         relogin = null;
         session.set(null);
         selectedTab.set(null);
