@@ -45,6 +45,13 @@ public final class ApiException extends Exception {
         return e;
     }
 
+    /** As {@link #sessionRejected(String)}, when renewing the rejected session failed as well. */
+    public static ApiException sessionRejected(String message, Throwable cause) {
+        ApiException e = new ApiException(Kind.AUTHENTICATION, message, cause);
+        e.sessionRejected = true;
+        return e;
+    }
+
     /** A {@link Kind#NETWORK} error for a server certificate this computer does not trust. */
     public static ApiException untrustedCertificate(String message, CertificateInfo certificate, Throwable cause) {
         ApiException e = new ApiException(Kind.NETWORK, message, cause);

@@ -14,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
@@ -94,7 +95,8 @@ public final class CommServeClient {
     /** Empty when nothing answers at that path (404), so the next usual path can be tried. */
     private Optional<Session> loginAt(URI webService, String user, char[] password, CancelSignal cancel)
             throws ApiException {
-        HttpRequest request = post(webService, "Login", LoginRequest.body(user, password, deviceId));
+        byte[] body = LoginRequest.body(user, password, deviceId);
+        HttpRequest request = post(webService, "Login", body);
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (response.status() == 404) {
                 return Optional.empty();
@@ -106,6 +108,9 @@ public final class CommServeClient {
             return Optional.of(LoginResponseReader.read(ErrorResponses.readBounded(response.body()), webService, user));
         } catch (IOException e) {
             throw cutOff(e, request.uri(), cancel);
+        } finally {
+            // The request has been sent (or given up): its body, with the encoded password, is no longer needed.
+            Arrays.fill(body, (byte) 0);
         }
     }
 
@@ -126,6 +131,21 @@ public final class CommServeClient {
             }
             requireData(response, request.uri());
             return RenewResponseReader.read(ErrorResponses.readBounded(response.body()), session);
+        } catch (IOException e) {
+            throw cutOff(e, request.uri(), cancel);
+        }
+    }
+
+    /**
+     * Ends the session on the server ({@code POST Logout} with its token). A token the server no
+     * longer accepts is as good as logged out, so a 401 is not an error.
+     */
+    public void logout(Session session, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "Logout").POST(HttpRequest.BodyPublishers.noBody()).build();
+        try (Exchange.Response response = exchange.send(request, cancel)) {
+            if (!response.ok() && response.status() != 401) {
+                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+            }
         } catch (IOException e) {
             throw cutOff(e, request.uri(), cancel);
         }

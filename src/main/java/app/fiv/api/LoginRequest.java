@@ -33,7 +33,7 @@ final class LoginRequest {
             base64[i] = (char) encoded[i];
         }
         Arrays.fill(encoded, (byte) 0);
-        ByteArrayOutputStream out = new ByteArrayOutputStream(256);
+        WipingBuffer out = new WipingBuffer();
         try (JsonGenerator json = FACTORY.createGenerator(out)) {
             json.writeStartObject();
             json.writeStringField("username", user);
@@ -46,7 +46,20 @@ final class LoginRequest {
         } finally {
             Arrays.fill(base64, '\0');
         }
-        return out.toByteArray();
+        byte[] body = out.toByteArray();
+        out.wipe();
+        return body;
+    }
+
+    /** Its working buffer holds the encoded password too, so it is wiped once copied out. */
+    private static final class WipingBuffer extends ByteArrayOutputStream {
+        WipingBuffer() {
+            super(256);
+        }
+
+        void wipe() {
+            Arrays.fill(buf, (byte) 0);
+        }
     }
 
     private static void wipe(ByteBuffer buffer) {

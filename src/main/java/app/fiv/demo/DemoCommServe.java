@@ -70,7 +70,18 @@ public final class DemoCommServe implements AutoCloseable {
      * self-signed or CA-signed certificate), for clients' certificate checks.
      */
     public static DemoCommServe startHttps(SSLContext context) throws IOException {
-        HttpsServer server = HttpsServer.create(loopback(0), 0);
+        return startHttps(context, 0);
+    }
+
+    /**
+     * As {@link #startHttps(SSLContext)} on a given port ({@code 0} picks a free one): a test restarts
+     * the "same" server with another certificate, as when a CommServe's certificate is replaced.
+     */
+    public static DemoCommServe startHttps(SSLContext context, int port) throws IOException {
+        if (port < 0 || port > 65_535) {
+            throw new IllegalArgumentException("port out of range: " + port);
+        }
+        HttpsServer server = HttpsServer.create(loopback(port), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(context));
         return serve(server, "https");
     }

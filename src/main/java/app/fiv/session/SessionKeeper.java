@@ -103,7 +103,8 @@ public final class SessionKeeper {
     private Session loginAgain(Session expired, ApiException renewal, CancelSignal cancel) throws ApiException {
         Optional<char[]> password = passwords.password();
         if (password.isEmpty()) {
-            throw new ApiException(ApiException.Kind.AUTHENTICATION, "The session on "
+            // Still "session rejected": a caller with a login form of its own can ask for the password.
+            throw ApiException.sessionRejected("The session on "
                     + expired.webService().getHost() + " has expired and could not be renewed ("
                     + renewal.getMessage() + "), and there is no password to log in again with.", renewal);
         }

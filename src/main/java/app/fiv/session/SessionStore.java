@@ -5,24 +5,37 @@ import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
 import app.fiv.api.Session;
 import app.fiv.settings.AppSettings;
+import app.fiv.settings.KnownServer;
 import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStoreException;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 
 /**
  * Remembers who is logged in where, so the next start needs no login: the server and user name in
- * the settings, the token in the token store, never the password.
+ * the settings, the token in the token store, never the password. Also runs the app's calls under
+ * the session rules (renew on 401) and logs out.
  */
 public final class SessionStore {
+    private static final System.Logger LOG = System.getLogger(SessionStore.class.getName());
+
     private final AppSettings settings;
     private final TokenStore tokens;
-    private final CommServeClient client;
+    private final Clients clients;
 
     public SessionStore(AppSettings settings, TokenStore tokens, CommServeClient client) {
+        this(settings, tokens, Clients.of(client));
+    }
+
+    public SessionStore(AppSettings settings, TokenStore tokens, Clients clients) {
         this.settings = settings;
         this.tokens = tokens;
-        this.client = client;
+        this.clients = clients;
+    }
+
+    /** A call's result and the session it ended with (a renewed one if the token had expired). */
+    public record Renewable<T>(T value, Session session) {
     }
 
     public Optional<String> lastServer() {
@@ -31,6 +44,11 @@ public final class SessionStore {
 
     public Optional<String> lastUser() {
         return settings.lastUser();
+    }
+
+    /** The servers and users logged in with before, most recent first. */
+    public List<KnownServer> knownServers() {
+        return settings.knownServers();
     }
 
     public boolean rememberMe() {
@@ -60,7 +78,7 @@ public final class SessionStore {
             return RestoreOutcome.failed("The saved server address could not be read; log in again.");
         }
         try {
-            client.checkSession(session, cancel);
+            clients.forServer(session.webService()).checkSession(session, cancel);
             return RestoreOutcome.restored(session);
         } catch (ApiException e) {
             if (e.kind() == ApiException.Kind.AUTHENTICATION) {
@@ -73,6 +91,32 @@ public final class SessionStore {
     }
 
     /**
+     * Runs a call with the session; on a 401 renews the token and retries once. When renewing is
+     * refused the error {@link ApiException#isSessionRejected() is "session rejected"}, so the caller
+     * can ask for the password and try once more. A renewed token replaces the saved one.
+     */
+    public <T> Renewable<T> withRenewal(Session session, SessionKeeper.Call<T> call, CancelSignal cancel)
+            throws ApiException {
+        SessionKeeper keeper = SessionKeeper.of(clients.forServer(session.webService()), session, PasswordSource.none());
+        T value;
+        try {
+            value = keeper.call(call, cancel);
+        } catch (ApiException e) {
+            // The log gets the whole story (causes included); the redacting log formatter is the safety net.
+            LOG.log(System.Logger.Level.INFO, "A call to " + session.webService().getHost() + " as "
+                    + session.userName() + " failed (" + e.kind() + ")", e);
+            throw e;
+        }
+        Session ended = keeper.current();
+        if (ended != session) {
+            LOG.log(System.Logger.Level.INFO, "Renewed the session of " + session.userName() + " on "
+                    + session.webService().getHost() + ".");
+            replaceSaved(session, ended);
+        }
+        return new Renewable<>(value, ended);
+    }
+
+    /**
      * Records a successful login. With "remember me" the token is saved; without it, any token saved
      * earlier for that server and user is deleted.
      *
@@ -80,6 +124,8 @@ public final class SessionStore {
      */
     public Optional<String> remember(Session session, boolean rememberMe) {
         String server = session.webService().toString();
+        LOG.log(System.Logger.Level.INFO, "Logged in as " + session.userName() + " on " + server
+                + (rememberMe ? "; the session is kept for the next start." : "; nothing is kept."));
         settings.rememberLogin(server, session.userName());
         settings.setRememberMe(rememberMe);
         try {
@@ -94,17 +140,46 @@ public final class SessionStore {
         }
     }
 
+    /**
+     * Logs out: the saved token is deleted first (that needs no network), then the CommServe is
+     * told ({@code Logout}). Blocks on the network.
+     *
+     * @return a note when the CommServe could not be told (the session is forgotten here anyway)
+     */
+    public Optional<String> logOut(Session session, CancelSignal cancel) {
+        deleteQuietly(session);
+        LOG.log(System.Logger.Level.INFO, "Logging out " + session.userName() + " from " + session.webService() + ".");
+        try {
+            clients.forServer(session.webService()).logout(session, cancel);
+            return Optional.empty();
+        } catch (ApiException e) {
+            return Optional.of("Logged out on this computer; the CommServe could not be told: " + e.getMessage());
+        }
+    }
+
     /** Forgets the saved token of a session (the server and user name stay offered). */
     public void forget(Session session) {
         deleteQuietly(session);
+    }
+
+    /** The token saved for this session's server and user was the old one: the renewed one takes its place. */
+    private void replaceSaved(Session old, Session renewed) {
+        String server = old.webService().toString();
+        try {
+            Optional<String> saved = tokens.load(server, old.userName());
+            if (saved.isPresent() && saved.get().equals(old.token())) {
+                tokens.save(server, old.userName(), renewed.token());
+            }
+        } catch (TokenStoreException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not save a renewed token: " + e.getMessage());
+        }
     }
 
     private void deleteQuietly(Session session) {
         try {
             tokens.delete(session.webService().toString(), session.userName());
         } catch (TokenStoreException e) {
-            System.getLogger(SessionStore.class.getName())
-                    .log(System.Logger.Level.WARNING, "Could not delete a saved token: " + e.getMessage());
+            LOG.log(System.Logger.Level.WARNING, "Could not delete a saved token: " + e.getMessage());
         }
     }
 }

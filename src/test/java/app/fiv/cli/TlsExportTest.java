@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
+import app.fiv.testing.TestTls;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;

@@ -1,10 +1,11 @@
 package app.fiv.ui.app;
 
-import app.fiv.api.CommServeClient;
 import app.fiv.session.LazyTokenStore;
 import app.fiv.session.SessionStore;
+import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.ConfigDir;
+import app.fiv.settings.ServerTrustSettings;
 import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStores;
 import app.fiv.ui.common.ClipboardService;
@@ -25,7 +26,7 @@ import javafx.stage.Stage;
 public final class AppContext implements AutoCloseable {
     private final FxTaskExecutor executor = new FxTaskExecutor();
     private final DemoServers demo = new DemoServers();
-    private final CommServeClient client;
+    private final TrustedClients clients;
     private final SessionStore sessions;
     private final AppSettings settings;
     private ClipboardService clipboard = new SystemClipboard();
@@ -35,8 +36,8 @@ public final class AppContext implements AutoCloseable {
     private MainWindow window;
 
     public AppContext(AppSettings settings, TokenStore tokens) {
-        this.client = CommServeClient.create(settings.deviceId());
-        this.sessions = new SessionStore(settings, tokens, client);
+        this.clients = new TrustedClients(settings.deviceId(), new ServerTrustSettings(settings));
+        this.sessions = new SessionStore(settings, tokens, clients);
         this.settings = settings;
     }
 
@@ -61,11 +62,12 @@ public final class AppContext implements AutoCloseable {
     public MainWindow start(Stage stage, boolean logInToDemo) {
         themes = new Themes(settings);
         themes.applyCurrent();
-        model = new MainViewModel(new JobLoader(client), sessions, executor, settings, clipboard, dialogs.apply(stage));
+        DialogService stageDialogs = dialogs.apply(stage);
+        model = new MainViewModel(new JobLoader(clients), sessions, executor, settings, clipboard, stageDialogs);
         model.sessionProperty().addListener((property, old, session) ->
                 model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
         window = new MainWindow(stage, model,
-                () -> new LoginViewModel(client, sessions, demo, executor),
+                () -> new LoginViewModel(clients, sessions, demo, executor, stageDialogs),
                 themes, new ColumnLayouts(settings));
         window.show();
         if (logInToDemo) {

@@ -1,5 +1,6 @@
 package app.fiv.ui.common;
 
+import app.fiv.api.CertificateInfo;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -10,4 +11,13 @@ import java.util.Optional;
 public interface DialogService {
     /** Asks where to save; empty when the admin cancels. {@code folder} may be null. */
     Optional<Path> chooseSaveFile(String title, Path folder, String proposedName);
+
+    /**
+     * Shows a certificate this computer does not trust and asks whether to trust it for that server
+     * only; {@code changed} when it is not the one the admin trusted before (a warning).
+     */
+    boolean trustCertificate(String server, CertificateInfo certificate, boolean changed);
+
+    /** Asks for a CA certificate file (PEM); empty when the admin cancels. */
+    Optional<Path> chooseCaFile(String title);
 }

@@ -1,5 +1,6 @@
 package app.fiv.ui.common;
 
+import app.fiv.api.CertificateInfo;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,6 +29,23 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter("TSV (tab-separated)", "*.tsv"),
                 new FileChooser.ExtensionFilter("JSON", "*.json"));
         File chosen = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public boolean trustCertificate(String server, CertificateInfo certificate, boolean changed) {
+        return new CertificateDialog(owner, server, certificate, changed).showAndWait()
+                .filter(CertificateDialog.TRUST::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseCaFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter("CA certificate (PEM)", "*.pem", "*.crt", "*.cer"),
+                new FileChooser.ExtensionFilter("All files", "*"));
+        File chosen = chooser.showOpenDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
     }
 }

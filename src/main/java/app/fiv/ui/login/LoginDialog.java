@@ -9,6 +9,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -59,7 +61,10 @@ public final class LoginDialog extends Dialog<Session> {
         });
         setResultConverter(button -> null);
         setOnShown(event -> firstEmptyField(model).requestFocus());
-        setOnHidden(event -> model.cancel());
+        setOnHidden(event -> {
+            model.cancel();
+            model.passwordProperty().set(""); // the field's text is the one copy of the password left
+        });
     }
 
     private Node firstEmptyField(LoginViewModel model) {
@@ -69,10 +74,7 @@ public final class LoginDialog extends Dialog<Session> {
     }
 
     private static Node form(LoginViewModel model) {
-        TextField server = new TextField();
-        server.setId("login-server");
-        server.setPromptText("commserve.example.com or https://host/commandcenter/api");
-        server.textProperty().bindBidirectional(model.serverProperty());
+        ComboBox<String> server = serverChoice(model);
         TextField user = new TextField();
         user.setId("login-user");
         user.textProperty().bindBidirectional(model.userProperty());
@@ -116,11 +118,35 @@ public final class LoginDialog extends Dialog<Session> {
         demo.setId("login-demo");
         demo.disableProperty().bind(model.busyProperty());
         demo.setOnAction(event -> model.tryDemoServer());
-        HBox bottom = new HBox(8, demo, spinner);
+        Hyperlink caFile = new Hyperlink("Trust a CA certificate (PEM) for this server…");
+        caFile.setId("login-ca-file");
+        caFile.disableProperty().bind(model.busyProperty().or(model.serverProperty().isEmpty()));
+        caFile.setOnAction(event -> model.importCaFile());
+        HBox bottom = new HBox(8, demo, caFile, spinner);
 
         VBox box = new VBox(10, grid, error, info, bottom);
         box.setPadding(new Insets(4, 0, 0, 0));
         return box;
+    }
+
+    /** Typed in, or one of the servers used before (shown with its user name; picking one fills it in). */
+    private static ComboBox<String> serverChoice(LoginViewModel model) {
+        ComboBox<String> server = new ComboBox<>(model.knownServers());
+        server.setId("login-server-choice");
+        server.setEditable(true);
+        server.setMaxWidth(Double.MAX_VALUE);
+        server.getEditor().setId("login-server");
+        server.setPromptText("commserve.example.com or https://host/commandcenter/api");
+        server.getEditor().textProperty().bindBidirectional(model.serverProperty());
+        server.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null
+                        : model.userFor(item).map(user -> item + "   (" + user + ")").orElse(item));
+            }
+        });
+        return server;
     }
 
     private static Label fieldLabel(String text, Node field) {

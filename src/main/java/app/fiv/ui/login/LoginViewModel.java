@@ -1,15 +1,21 @@
 package app.fiv.ui.login;
 
 import app.fiv.api.ApiException;
-import app.fiv.api.CommServeClient;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
+import app.fiv.api.CertificateInfo;
 import app.fiv.session.SessionStore;
+import app.fiv.session.TrustedClients;
+import app.fiv.settings.KnownServer;
+import app.fiv.ui.common.DialogService;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import java.net.URI;
+import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -23,13 +29,20 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /**
  * The login form's state: the fields, whether they are valid, the running login and its error.
- * Logging in runs in the background; the result goes to {@code onLoggedIn}.
+ * Logging in runs in the background; the result goes to {@code onLoggedIn}. The servers used
+ * before are offered, each filling in its user name; a certificate the computer does not trust is
+ * shown to the admin, who may trust it for that server, and the login is then tried once more.
  */
 public final class LoginViewModel {
-    private final CommServeClient client;
+    private final TrustedClients clients;
+    private final TrustQuestions trust;
+    private final List<KnownServer> known;
+    private final ObservableList<String> knownServers = FXCollections.observableArrayList();
     private final SessionStore sessions;
     private final DemoServerLauncher demo;
     private final TaskExecutor executor;
@@ -49,8 +62,12 @@ public final class LoginViewModel {
     private TaskHandle running;
     private String demoServer = "";
 
-    public LoginViewModel(CommServeClient client, SessionStore sessions, DemoServerLauncher demo, TaskExecutor executor) {
-        this.client = client;
+    public LoginViewModel(TrustedClients clients, SessionStore sessions, DemoServerLauncher demo, TaskExecutor executor,
+                          DialogService dialogs) {
+        this.clients = clients;
+        this.trust = new TrustQuestions(clients, dialogs);
+        this.known = sessions.knownServers();
+        known.stream().map(KnownServer::server).distinct().forEach(knownServers::add);
         this.sessions = sessions;
         this.demo = demo;
         this.executor = executor;
@@ -58,6 +75,8 @@ public final class LoginViewModel {
         valid = Bindings.createBooleanBinding(
                 () -> serverProblem.get().isEmpty() && !user.get().isBlank() && !password.get().isEmpty(),
                 serverProblem, user, password);
+        // Picking a server used before fills in the user name it was used with.
+        server.addListener((p, o, now) -> userFor(now).ifPresent(user::set));
         sessions.lastServer().ifPresent(server::set);
         sessions.lastUser().ifPresent(user::set);
         rememberMe.set(sessions.rememberMe());
@@ -76,6 +95,11 @@ public final class LoginViewModel {
     }
 
     public void login() {
+        login(false);
+    }
+
+    /** @param afterTrusting the admin has just trusted a certificate: a second refusal is only shown */
+    private void login(boolean afterTrusting) {
         if (busy.get() || !valid.get()) {
             return;
         }
@@ -94,7 +118,8 @@ public final class LoginViewModel {
         error.set("");
         running = BackgroundTask.wrap(context -> {
                     try {
-                        Session session = client.login(address, name, secret, context.cancelSignal());
+                        Session session = clients.forServer(address.candidates().get(0))
+                                .login(address, name, secret, context.cancelSignal());
                         Optional<String> warning = sessions.remember(session, remember);
                         return new LoginResult(session, warning);
                     } finally {
@@ -109,10 +134,36 @@ public final class LoginViewModel {
                 })
                 .onFailure(failure -> {
                     busy.set(false);
-                    error.set(ErrorMessages.of(failure));
+                    Optional<CertificateInfo> trusted = afterTrusting ? Optional.empty()
+                            : trust.askAbout(address.candidates().get(0), failure);
+                    if (trusted.isPresent()) {
+                        info.set("Trusting the certificate " + trusted.get().sha256() + " for "
+                                + TrustedClients.originOf(address.candidates().get(0)) + " only.");
+                        login(true);
+                    } else {
+                        error.set(ErrorMessages.of(failure));
+                    }
                 })
                 .onCancelled(() -> busy.set(false))
                 .executeWith(executor);
+    }
+
+    /** Asks for a CA certificate file (PEM) and trusts its CAs for the server typed in. */
+    public void importCaFile() {
+        if (busy.get()) {
+            return;
+        }
+        try {
+            URI webService = ServerAddress.parse(server.get()).candidates().get(0);
+            Optional<Path> file = trust.importCaFile(webService);
+            file.ifPresent(pem -> {
+                error.set("");
+                info.set("Certificates signed by the CA in " + pem.getFileName() + " are now trusted for "
+                        + TrustedClients.originOf(webService) + ".");
+            });
+        } catch (ApiException e) {
+            error.set(e.getMessage());
+        }
     }
 
     /** Starts the demo CommServe, fills in its address and demo account, and logs in. */
@@ -153,8 +204,21 @@ public final class LoginViewModel {
         }
     }
 
+    /** Fills in the server and user of a login to renew; the password is asked afresh. */
+    public void prefill(String serverText, String userName) {
+        server.set(serverText);
+        user.set(userName);
+        password.set("");
+    }
+
     public void setProblem(String message) {
         error.set(message == null ? "" : message);
+    }
+
+    /** The user name last used on a server, if it was used before. */
+    public Optional<String> userFor(String serverText) {
+        return known.stream().filter(login -> login.server().equalsIgnoreCase(serverText == null ? "" : serverText.strip()))
+                .map(KnownServer::user).findFirst();
     }
 
     private static String problemWith(String text) {
@@ -171,6 +235,11 @@ public final class LoginViewModel {
 
     public StringProperty serverProperty() {
         return server;
+    }
+
+    /** The servers logged in to before, most recent first. */
+    public ObservableList<String> knownServers() {
+        return FXCollections.unmodifiableObservableList(knownServers);
     }
 
     public StringProperty userProperty() {

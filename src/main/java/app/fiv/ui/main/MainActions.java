@@ -4,6 +4,8 @@ package app.fiv.ui.main;
 public interface MainActions {
     void logIn();
 
+    void logOut();
+
     void about();
 
     void quit();

@@ -24,6 +24,9 @@ final class MainMenus {
     static MenuBar build(MainViewModel model, MainActions actions, Themes themes, Runnable focusJobId,
                          Supplier<Optional<JobTabView>> selected) {
         MenuItem login = item("_Log in…", null, actions::logIn);
+        MenuItem logout = item("Log _out", null, actions::logOut);
+        logout.setId("menu-logout");
+        logout.disableProperty().bind(model.sessionProperty().isNull());
         MenuItem findJob = item("_Find job…", "Shortcut+L", focusJobId);
         MenuItem refresh = item("_Refresh job", "F5", model::refresh);
         MenuItem close = item("_Close tab", "Shortcut+W", model::closeSelectedTab);
@@ -37,7 +40,7 @@ final class MainMenus {
         CheckMenuItem bom = new CheckMenuItem("Start CSV files with a byte-order mark (for Excel)");
         bom.selectedProperty().bindBidirectional(export.byteOrderMarkProperty());
         MenuItem quit = item("_Quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("_File", null, login, findJob, refresh, close, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, login, logout, findJob, refresh, close, new SeparatorMenuItem(),
                 exportAll, exportSelected, formulas, bom, new SeparatorMenuItem(), quit);
         model.selectedTabProperty().addListener((p, old, tab) -> {
             for (MenuItem needsTab : new MenuItem[] {close, exportAll, exportSelected}) {

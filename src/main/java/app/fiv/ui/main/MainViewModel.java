@@ -5,6 +5,7 @@ import app.fiv.api.JobId;
 import app.fiv.api.Session;
 import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
+import app.fiv.settings.KnownServer;
 import app.fiv.ui.common.ClipboardService;
 import app.fiv.ui.common.DialogService;
 import app.fiv.ui.common.ErrorMessages;
@@ -68,6 +69,11 @@ public final class MainViewModel implements Notices {
     private Consumer<String> onLoginNeeded = reason -> { };
     private TaskHandle running;
     private long fetchGeneration;
+    private Relogin relogin;
+
+    /** A fetch refused for an expired session, retried once after the admin has logged in again. */
+    private record Relogin(KnownServer login, long jobId) {
+    }
 
     public MainViewModel(JobLoader loader, SessionStore sessions, TaskExecutor executor, AppSettings settings,
                          ClipboardService clipboard, DialogService dialogs) {
@@ -86,6 +92,7 @@ public final class MainViewModel implements Notices {
                 error.set("");
             }
             recentJobIds.set(now == null ? List.of() : recentJobs.of(now.webService()));
+            retryAfterLogin(old, now);
         });
         selectedTab.addListener((p, old, now) -> {
             job.unbind();
@@ -141,7 +148,56 @@ public final class MainViewModel implements Notices {
             status.set("Job " + jobId.get() + " is already open. Press F5 or Refresh to fetch it again.");
             return;
         }
-        fetch(current, jobId.get());
+        fetch(current, jobId.get(), false);
+    }
+
+    /**
+     * Logs out: the window forgets the session and closes its jobs at once, then the saved token
+     * is deleted and the CommServe told in the background.
+     */
+    public void logOut() {
+        Session current = session.get();
+        if (current == null) {
+            return;
+        }
+        cancel();
+        fetchGeneration++; // a fetch that finishes anyway must not bring a job back
+        busy.set(false);
+        relogin = null;
+        session.set(null);
+        selectedTab.set(null);
+        tabs.clear();
+        error.set("");
+        status.set("Logging out of " + current.webService().getHost() + "…");
+        BackgroundTask.wrap(context -> sessions.logOut(current, context.cancelSignal()))
+                .onSuccess(problem -> {
+                    status.set("Logged out of " + current.webService().getHost() + ".");
+                    problem.ifPresent(error::set);
+                })
+                .onFailure(failure -> error.set(ErrorMessages.of(failure)))
+                .executeWith(executor);
+    }
+
+    /** The server and user to fill into the login dialog: those of a session that has to be renewed. */
+    public Optional<KnownServer> reloginTarget() {
+        return Optional.ofNullable(relogin).map(Relogin::login);
+    }
+
+    /** The login dialog was closed without logging in: the refused fetch is not retried later. */
+    public void loginAbandoned() {
+        relogin = null;
+    }
+
+    private void retryAfterLogin(Session old, Session now) {
+        Relogin pending = relogin;
+        if (now == null || old == now || pending == null) {
+            return;
+        }
+        relogin = null;
+        if (now.webService().toString().equals(pending.login().server())
+                && now.userName().equalsIgnoreCase(pending.login().user())) {
+            fetch(now, pending.jobId(), true);
+        }
     }
 
     /** Fetches the job of the selected tab again; the tab keeps its rows until the new ones arrive. */
@@ -160,7 +216,7 @@ public final class MainViewModel implements Notices {
                     + "; log in to that CommServe again to refresh it.");
             return;
         }
-        fetch(current, tab.jobId());
+        fetch(current, tab.jobId(), false);
     }
 
     /** Stops the running fetch; the jobs shown stay. */
@@ -215,26 +271,30 @@ public final class MainViewModel implements Notices {
         return tabs.stream().filter(tab -> tab.shows(current.webService(), jobId)).findFirst();
     }
 
-    private void fetch(Session current, long jobId) {
+    private void fetch(Session current, long jobId, boolean afterLogin) {
         cancel();
         long generation = ++fetchGeneration;
         busy.set(true);
         error.set("");
         status.set("Fetching job " + jobId + "…");
-        running = BackgroundTask.wrap(context -> loader.load(current, jobId, context))
+        running = BackgroundTask.wrap(context -> sessions.withRenewal(current,
+                        used -> loader.load(used, jobId, context), context.cancelSignal()))
                 .onMessage(message -> {
                     if (generation == fetchGeneration) {
                         status.set(message);
                     }
                 })
-                .onSuccess(loaded -> {
+                .onSuccess(result -> {
+                    if (result.session() != current && session.get() == current) {
+                        session.set(result.session());
+                    }
                     if (generation == fetchGeneration) {
-                        finished(current, loaded);
+                        finished(result.session(), result.value());
                     }
                 })
                 .onFailure(failure -> {
                     if (generation == fetchGeneration) {
-                        failed(jobId, failure);
+                        failed(current, jobId, failure, afterLogin);
                     }
                 })
                 .onCancelled(() -> {
@@ -262,13 +322,26 @@ public final class MainViewModel implements Notices {
                 + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
     }
 
-    private void failed(long jobId, Throwable failure) {
+    /**
+     * An expired session that could not be renewed asks for the password (the login dialog, with
+     * server and user filled in) and the fetch runs once more after the login; a refusal after
+     * that is only shown, so it never loops.
+     */
+    private void failed(Session used, long jobId, Throwable failure, boolean afterLogin) {
         busy.set(false);
         status.set("Fetch of job " + jobId + " failed.");
-        error.set(ErrorMessages.of(failure));
-        if (failure instanceof ApiException api && api.kind() == ApiException.Kind.AUTHENTICATION) {
-            onLoginNeeded.accept(api.getMessage());
+        if (failure instanceof ApiException api && !afterLogin
+                && (api.isSessionRejected() || api.untrustedCertificate().isPresent())) {
+            // A changed certificate is decided in the login dialog, which shows it and asks.
+            String reason = api.isSessionRejected() ? "Your session on " + used.webService().getHost()
+                    + " has expired and could not be renewed. Log in again to fetch job " + jobId + "."
+                    : api.getMessage() + " Log in again to check the certificate.";
+            error.set(reason);
+            relogin = new Relogin(new KnownServer(used.webService().toString(), used.userName()), jobId);
+            onLoginNeeded.accept(reason);
+            return;
         }
+        error.set(ErrorMessages.of(failure));
     }
 
     @Override

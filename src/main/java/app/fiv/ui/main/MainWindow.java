@@ -54,8 +54,15 @@ public final class MainWindow implements MainActions {
             loginModel = logins.get();
             loginModel.setOnWarning(model::showError);
             loginDialog = new LoginDialog(stage, loginModel);
-            loginDialog.resultProperty().addListener((property, old, session) -> loggedIn(session));
-            loginDialog.show();
+            model.reloginTarget().ifPresent(login -> loginModel.prefill(login.server(), login.user()));
+            LoginDialog dialog = loginDialog;
+            dialog.resultProperty().addListener((property, old, session) -> loggedIn(session));
+            dialog.showingProperty().addListener((property, was, showing) -> {
+                if (!showing && dialog.getResult() == null) {
+                    model.loginAbandoned();
+                }
+            });
+            dialog.show();
         }
         loginModel.setProblem(reason);
     }
@@ -72,6 +79,11 @@ public final class MainWindow implements MainActions {
             model.showStatus("Logged in as " + session.userName() + " on " + session.webService() + ".");
             view.focusJobId();
         }
+    }
+
+    @Override
+    public void logOut() {
+        model.logOut();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package app.fiv.ui.common;
 
+import app.fiv.api.CertificateInfo;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,8 +12,39 @@ public final class FakeDialogs implements DialogService {
     public record Asked(String title, Path folder, String proposedName) {
     }
 
+    /** A certificate question: which server, which certificate, and whether it was a change. */
+    public record CertificateAsked(String server, CertificateInfo certificate, boolean changed) {
+    }
+
     private final List<Asked> asked = new ArrayList<>();
+    private final List<CertificateAsked> certificates = new ArrayList<>();
     private volatile Path answer;
+    private volatile boolean trust;
+    private volatile Path caFile;
+
+    /** Whether certificate questions are answered with "trust". */
+    public void trustCertificates(boolean trust) {
+        this.trust = trust;
+    }
+
+    public void answerCaFile(Path file) {
+        this.caFile = file;
+    }
+
+    @Override
+    public synchronized boolean trustCertificate(String server, CertificateInfo certificate, boolean changed) {
+        certificates.add(new CertificateAsked(server, certificate, changed));
+        return trust;
+    }
+
+    @Override
+    public Optional<Path> chooseCaFile(String title) {
+        return Optional.ofNullable(caFile);
+    }
+
+    public synchronized List<CertificateAsked> certificatesAsked() {
+        return List.copyOf(certificates);
+    }
 
     public void answer(Path path) {
         this.answer = path;

@@ -1,4 +1,4 @@
-package app.fiv.cli;
+package app.fiv.testing;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,14 +15,18 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A test CA and a server certificate it signed (for 127.0.0.1), made with the JDK's keytool at
- * test time, so no key material lives in the repository.
+ * test time, so no key material lives in the repository. Each call makes a new CA and server
+ * certificate, so a second one stands for "the server's certificate changed".
  */
-final class TestTls {
+public final class TestTls {
     private static final String PASS = "changeit";
 
-    final Path caPem;
-    final SSLContext serverContext;
-    final String serverFingerprint;
+    /** The CA's certificate as PEM. */
+    public final Path caPem;
+    /** For {@code DemoCommServe.startHttps}: the server key and certificate. */
+    public final SSLContext serverContext;
+    /** The server certificate's SHA-256, upper-case hex with colons. */
+    public final String serverFingerprint;
 
     private TestTls(Path caPem, SSLContext serverContext, String serverFingerprint) {
         this.caPem = caPem;
@@ -30,7 +34,7 @@ final class TestTls {
         this.serverFingerprint = serverFingerprint;
     }
 
-    static TestTls create(Path dir) throws Exception {
+    public static TestTls create(Path dir) throws Exception {
         Path ca = dir.resolve("ca.p12");
         Path server = dir.resolve("server.p12");
         Path csr = dir.resolve("server.csr");

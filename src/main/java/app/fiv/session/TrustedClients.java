@@ -1,0 +1,78 @@
+package app.fiv.session;
+
+import app.fiv.api.ApiException;
+import app.fiv.api.CertificateInfo;
+import app.fiv.api.CommServeClient;
+import app.fiv.api.Session;
+import app.fiv.api.TlsTrust;
+import app.fiv.api.WireFormat;
+import app.fiv.settings.ServerTrustSettings;
+import app.fiv.settings.ServerTrustSettings.CaFile;
+import app.fiv.settings.ServerTrustSettings.Decision;
+import app.fiv.settings.ServerTrustSettings.Pinned;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A client per server origin, built with the trust the admin chose for that server: its pinned
+ * certificate, a CA file, or else the runtime's trusted CAs. A new decision rebuilds the client.
+ */
+public final class TrustedClients implements Clients {
+    private final String deviceId;
+    private final ServerTrustSettings trust;
+    private final Map<String, Built> clients = new HashMap<>();
+
+    public TrustedClients(String deviceId, ServerTrustSettings trust) {
+        this.deviceId = deviceId;
+        this.trust = trust;
+    }
+
+    @Override
+    public synchronized CommServeClient forServer(URI webService) throws ApiException {
+        String origin = originOf(webService);
+        Optional<Decision> decision = trust.of(origin);
+        Built built = clients.get(origin);
+        if (built == null || !built.decision().equals(decision)) {
+            built = new Built(decision, CommServeClient.create(deviceId, tlsTrust(decision), WireFormat.JSON));
+            clients.put(origin, built);
+        }
+        return built.client();
+    }
+
+    /** The decision in force for a server, if the admin made one. */
+    public Optional<Decision> decisionFor(URI webService) {
+        return trust.of(originOf(webService));
+    }
+
+    /** Trusts exactly this certificate for that server only (its scheme, host and port). */
+    public void trustCertificate(URI webService, CertificateInfo certificate) {
+        trust.pin(originOf(webService), certificate.sha256());
+    }
+
+    /** Trusts the CA certificates of a PEM file for that server; fails if the file holds none. */
+    public void trustCaFile(URI webService, Path pem) throws ApiException {
+        TlsTrust.withCaFile(pem);
+        trust.useCaFile(originOf(webService), pem);
+    }
+
+    /** Scheme, host and port, as {@link Session#origin()} gives them. */
+    public static String originOf(URI webService) {
+        return webService.getScheme() + "://" + webService.getRawAuthority();
+    }
+
+    private static TlsTrust tlsTrust(Optional<Decision> decision) throws ApiException {
+        if (decision.isEmpty()) {
+            return TlsTrust.systemDefault();
+        }
+        if (decision.get() instanceof Pinned pinned) {
+            return TlsTrust.pinned(pinned.fingerprint());
+        }
+        return TlsTrust.withCaFile(((CaFile) decision.get()).pem());
+    }
+
+    private record Built(Optional<Decision> decision, CommServeClient client) {
+    }
+}

@@ -1,0 +1,82 @@
+package app.fiv.ui.common;
+
+import app.fiv.api.CertificateInfo;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+
+/**
+ * A server certificate this computer does not trust, shown so the admin can check it by eye
+ * (subject, issuer, validity, SHA-256 fingerprint) and trust it for that one server. Cancel is the
+ * default button: Enter never trusts a certificate by accident.
+ */
+public final class CertificateDialog extends Dialog<ButtonType> {
+    public static final ButtonType TRUST = new ButtonType("Trust for this server", ButtonBar.ButtonData.OK_DONE);
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+            .withZone(ZoneId.systemDefault());
+
+    public CertificateDialog(Window owner, String server, CertificateInfo certificate, boolean changed) {
+        initOwner(owner);
+        if (owner != null && owner.getScene() != null) {
+            getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        setTitle(changed ? "Certificate changed" : "Untrusted certificate");
+        setHeaderText(changed
+                ? "The certificate of " + server + " has CHANGED since you trusted it."
+                : "The certificate of " + server + " is not trusted by this computer.");
+        getDialogPane().getButtonTypes().addAll(TRUST, ButtonType.CANCEL);
+        ((Button) getDialogPane().lookupButton(TRUST)).setDefaultButton(false);
+        ((Button) getDialogPane().lookupButton(ButtonType.CANCEL)).setDefaultButton(true);
+        getDialogPane().setContent(content(server, certificate, changed));
+        getDialogPane().setPrefWidth(640);
+        getDialogPane().getStyleClass().add("certificate-dialog");
+    }
+
+    private static VBox content(String server, CertificateInfo certificate, boolean changed) {
+        Label advice = new Label((changed
+                ? "Someone may be intercepting the connection, or the server got a new certificate. "
+                : "It may be self-signed or signed by a CA this computer does not know. ")
+                + "Compare the fingerprint with the one the server's administrator gives you before trusting it."
+                + " Trusting it applies to " + server + " only; the decision is remembered.");
+        advice.setId("cert-warning");
+        advice.setWrapText(true);
+        if (changed) {
+            advice.getStyleClass().add("login-error");
+        }
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints values = new ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(labels, values);
+        grid.addRow(0, new Label("Subject:"), value("cert-subject", certificate.subject()));
+        grid.addRow(1, new Label("Issued by:"), value("cert-issuer", certificate.issuer()));
+        grid.addRow(2, new Label("Valid:"), value("cert-validity",
+                "from " + WHEN.format(certificate.notBefore()) + " until " + WHEN.format(certificate.notAfter())));
+        grid.addRow(3, new Label("SHA-256:"), value("cert-fingerprint", certificate.sha256()));
+        return new VBox(12, advice, grid);
+    }
+
+    /** Read-only but selectable, so the fingerprint can be copied and compared. */
+    private static TextField value(String id, String text) {
+        TextField field = new TextField(text);
+        field.setId(id);
+        field.setEditable(false);
+        field.setFocusTraversable(true);
+        return field;
+    }
+}

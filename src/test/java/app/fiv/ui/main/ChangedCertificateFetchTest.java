@@ -1,0 +1,76 @@
+package app.fiv.ui.main;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fiv.api.CancelSignal;
+import app.fiv.api.CertificateInfo;
+import app.fiv.api.ServerAddress;
+import app.fiv.api.Session;
+import app.fiv.demo.DemoCommServe;
+import app.fiv.demo.DemoJobs;
+import app.fiv.session.SessionStore;
+import app.fiv.session.TrustedClients;
+import app.fiv.settings.AppSettings;
+import app.fiv.settings.FileTokenStore;
+import app.fiv.settings.KnownServer;
+import app.fiv.settings.ServerTrustSettings;
+import app.fiv.testing.TestTls;
+import app.fiv.ui.common.FakeClipboard;
+import app.fiv.ui.common.FakeDialogs;
+import app.fiv.ui.job.JobLoader;
+import app.fiv.ui.task.DirectTaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.prefs.Preferences;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A pinned server whose certificate changes while the window is open: nothing is fetched, the login asks. */
+class ChangedCertificateFetchTest {
+    @TempDir
+    Path folder;
+    private final Preferences preferences = Preferences.userRoot().node("app/fiv/tests/changed-" + System.nanoTime());
+
+    @AfterEach
+    void tearDown() throws Exception {
+        preferences.removeNode();
+    }
+
+    @Test
+    void aFetchAfterTheCertificateChangedSendsNothingAndAsksForTheLogin() throws Exception {
+        TestTls first = TestTls.create(Files.createDirectories(folder.resolve("first")));
+        TestTls second = TestTls.create(Files.createDirectories(folder.resolve("second")));
+        AppSettings settings = new AppSettings(preferences);
+        TrustedClients clients = new TrustedClients("changed-test", new ServerTrustSettings(settings));
+        SessionStore sessions = new SessionStore(settings, new FileTokenStore(folder.resolve("tokens.json")), clients);
+        List<String> loginRequests = new ArrayList<>();
+        MainViewModel model = new MainViewModel(new JobLoader(clients), sessions, new DirectTaskExecutor(), settings,
+                new FakeClipboard(), new FakeDialogs());
+        model.setOnLoginNeeded(loginRequests::add);
+
+        int port;
+        Session session;
+        try (DemoCommServe server = DemoCommServe.startHttps(first.serverContext)) {
+            port = server.port();
+            clients.trustCertificate(server.webServiceUrl(), new CertificateInfo("CN=localhost", "CN=FIV Test CA",
+                    null, null, first.serverFingerprint));
+            session = clients.forServer(server.webServiceUrl()).login(ServerAddress.of(server.webServiceUrl()),
+                    DemoCommServe.USER, DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+        }
+        try (DemoCommServe replaced = DemoCommServe.startHttps(second.serverContext, port)) {
+            model.sessionProperty().set(session);
+            model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+
+            model.search();
+
+            assertThat(replaced.requests()).as("the token never went to the new certificate's server").isEmpty();
+            assertThat(model.tabs()).isEmpty();
+            assertThat(loginRequests).singleElement().asString().contains(second.serverFingerprint)
+                    .contains("Log in again to check the certificate");
+            assertThat(model.reloginTarget()).contains(new KnownServer(session.webService().toString(), DemoCommServe.USER));
+        }
+    }
+}
