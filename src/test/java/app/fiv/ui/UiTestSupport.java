@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
 import javafx.scene.Node;
@@ -29,6 +30,11 @@ final class UiTestSupport {
     }
 
     static void waitUntil(String what, BooleanSupplier condition) {
+        waitUntil(what, condition, () -> "");
+    }
+
+    /** Waits up to 20 s; on a time-out the message says what was awaited and what the state was then. */
+    static void waitUntil(String what, BooleanSupplier condition, Supplier<String> state) {
         try {
             // A node that is not there yet counts as "not yet", not as a failure.
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> {
@@ -39,7 +45,8 @@ final class UiTestSupport {
                 }
             });
         } catch (TimeoutException e) {
-            throw new AssertionError("Timed out waiting until " + what, e);
+            String now = state.get();
+            throw new AssertionError("Timed out waiting until " + what + (now.isEmpty() ? "" : " (" + now + ")"), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

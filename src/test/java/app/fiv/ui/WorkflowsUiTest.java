@@ -174,7 +174,11 @@ class WorkflowsUiTest {
 
         assertThat(robot.lookup("#quick-filter").query().isFocused()).as("the filter field has the keyboard").isTrue();
         robot.type(KeyCode.ESCAPE);
-        waitUntil("Esc clears the text", () -> selected().table().shownCountProperty().get() == denied);
+        waitUntil("Esc clears the text", () -> selected().table().shownCountProperty().get() == denied,
+                () -> "filter \"" + selected().table().filterTextProperty().get() + "\", reason "
+                        + selected().table().reasonFilterProperty().get() + ", shown "
+                        + selected().table().shownCountProperty().get() + " of " + denied + " expected, working "
+                        + selected().table().workingProperty().get());
         robot.clickOn("#reason-chip");
         waitUntil("all rows again", () -> text(robot, "#row-count").equals("50,000 rows"));
     }
