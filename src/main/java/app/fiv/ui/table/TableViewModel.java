@@ -56,6 +56,9 @@ public final class TableViewModel {
     private List<SortKey> sortedKeys = List.of();
     private int[] sortedOrder = new int[0];
     private int[] shown = new int[0];
+    // What the shown rows are: this filter over this order. A narrower filter searches only them.
+    private RowFilter shownFilter;
+    private int[] shownBase;
     private long lastPassMillis;
     private TaskHandle runningPass;
     private TaskHandle runningCount;
@@ -82,6 +85,8 @@ public final class TableViewModel {
         resetting = true;
         try {
             setShown(new int[0]);
+            shownFilter = null;
+            shownBase = null;
             visibleColumns = allColumns(newTable);
             sortKeys = List.of();
             sortedKeys = List.of();
@@ -171,14 +176,20 @@ public final class TableViewModel {
         if (cached != null && filter.isEmpty()) {
             working.set(false);
             setShown(cached);
+            shownFilter = filter;
+            shownBase = cached;
             return;
         }
+        // Typing on: the longer text can only match rows the shorter one kept.
+        int[] hits = cached != null && cached == shownBase && shownFilter != null && shownFilter.narrowedBy(filter)
+                ? shown : null;
         working.set(true);
         runningPass = BackgroundTask.wrap(context -> {
             long started = System.nanoTime();
             int[] order = cached != null ? cached
-                    : keys.isEmpty() ? RowOrder.natural(current.rowCount()) : RowOrder.sorted(current, keys);
-            int[] kept = filter.apply(current, order, context.cancelSignal()::isCancelled);
+                    : keys.isEmpty() ? RowOrder.natural(current.rowCount())
+                    : RowOrder.sorted(current, keys, context.cancelSignal()::isCancelled);
+            int[] kept = filter.apply(current, hits != null ? hits : order, context.cancelSignal()::isCancelled);
             return new Pass(keys, order, kept, (System.nanoTime() - started) / 1_000_000);
         }).onSuccess(result -> {
             if (pass == generation) {
@@ -187,6 +198,8 @@ public final class TableViewModel {
                 sortedOrder = result.order();
                 lastPassMillis = result.millis();
                 setShown(result.shown());
+                shownFilter = filter;
+                shownBase = result.order();
             }
         }).onFailure(error -> {
             if (pass == generation) {
