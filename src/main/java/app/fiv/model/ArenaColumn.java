@@ -39,6 +39,12 @@ record ArenaColumn(byte[][] chunks, long[] pointers) implements ColumnData {
         return new String(chunk, at, length, StandardCharsets.UTF_8);
     }
 
+    /** True when the cell holds a character beyond ASCII (read from its header, without decoding). */
+    boolean nonAscii(int row) {
+        long pointer = pointers[row];
+        return pointer != 0 && (chunks[chunk(pointer)][offset(pointer)] & NON_ASCII) != 0;
+    }
+
     static byte[] utf16(String cell) {
         byte[] bytes = new byte[cell.length() * 2];
         for (int i = 0; i < cell.length(); i++) {

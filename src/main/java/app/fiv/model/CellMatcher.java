@@ -30,7 +30,18 @@ abstract class CellMatcher {
             };
         }
         ArenaColumn arena = (ArenaColumn) data;
-        return needle.isAscii() ? new AsciiArena(arena, needle) : new CellMatcher() {
+        if (needle.isAscii()) {
+            return new AsciiArena(arena, needle);
+        }
+        if (needle.onlyInNonAscii()) {
+            return new CellMatcher() {
+                @Override
+                boolean matches(int row) {
+                    return arena.nonAscii(row) && needle.foundIn(arena.get(row));
+                }
+            };
+        }
+        return new CellMatcher() {
             @Override
             boolean matches(int row) {
                 return needle.foundIn(arena.get(row));

@@ -9,11 +9,13 @@ final class Needle {
     private final String text;
     private final char first;
     private final boolean ascii;
+    private final boolean onlyInNonAscii;
 
     Needle(String text) {
         this.text = text;
         this.first = text.isEmpty() ? 0 : fold(text.charAt(0));
         this.ascii = text.chars().allMatch(c -> c < 0x80);
+        this.onlyInNonAscii = text.chars().anyMatch(c -> fold((char) c) >= 0x80);
     }
 
     String text() {
@@ -27,6 +29,15 @@ final class Needle {
     /** Only ASCII characters: then no cell of ASCII characters can match it through a non-ASCII case mapping. */
     boolean isAscii() {
         return ascii;
+    }
+
+    /**
+     * True when a cell of ASCII characters cannot contain it: some character of it folds to a
+     * non-ASCII one, and every ASCII character folds to an ASCII one (unlike the Kelvin sign,
+     * which folds to "k" and so may match an ASCII cell).
+     */
+    boolean onlyInNonAscii() {
+        return onlyInNonAscii;
     }
 
     boolean foundIn(String cell) {

@@ -22,7 +22,7 @@ import javafx.stage.Stage;
  * loads the million-item job from its demo server, filters it keystroke by keystroke and sorts it.
  */
 final class FxStall {
-    record Result(double loadMs, double filterMs, double sortMs, double loadSeconds) {
+    record Result(double firstTabMs, double loadMs, double filterMs, double sortMs, double loadSeconds) {
     }
 
     private static final String[] TYPED = {"i", "in", "inv", "invo", "invoi", "invoic", "invoice", "invoice ", "invoice 1"};
@@ -43,6 +43,16 @@ final class FxStall {
         try (Heartbeat heartbeat = new Heartbeat()) {
             waitFor(() -> onFx(() -> model.sessionProperty().get() != null && !model.busyProperty().get()), 30);
             heartbeat.takeLongestMs();
+            // The first tab of a session pays for JavaFX's one-time work (skins, CSS, JIT) whatever
+            // the job's size: measured apart, with the documented two-item sample.
+            onFx(() -> {
+                model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+                model.search();
+                return null;
+            });
+            waitFor(() -> onFx(() -> model.statusProperty().get().startsWith("Fetched ") && !model.busyProperty().get()), 30);
+            Thread.sleep(1000);
+            double firstTab = heartbeat.takeLongestMs();
 
             long started = System.nanoTime();
             onFx(() -> {
@@ -81,7 +91,7 @@ final class FxStall {
                 waitFor(() -> onFx(() -> !table.workingProperty().get()), 60);
             }
             double sort = heartbeat.takeLongestMs();
-            return new Result(load, filter, sort, loadSeconds);
+            return new Result(firstTab, load, filter, sort, loadSeconds);
         } finally {
             onFx(() -> {
                 context.close();

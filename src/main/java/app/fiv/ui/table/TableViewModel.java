@@ -82,24 +82,33 @@ public final class TableViewModel {
         generation++;
         // No pass may start half-way: the old rows would meet the new table. The view's listeners
         // may set sort keys and columns meanwhile; one pass at the end takes them all.
+        FailedItemsTable old = table.get();
+        // The same columns and at least as many rows (the next batch of a download): the rows,
+        // reasons and columns shown stay until the new ones are ready, so nothing flickers.
+        boolean grown = old != null && old.shape() == newTable.shape() && old.columns().equals(newTable.columns())
+                && newTable.rowCount() >= old.rowCount();
         resetting = true;
         try {
-            setShown(new int[0]);
+            if (!grown) {
+                setShown(new int[0]);
+                visibleColumns = allColumns(newTable);
+                reasons.set(List.of());
+            }
             shownFilter = null;
             shownBase = null;
-            visibleColumns = allColumns(newTable);
             sortKeys = List.of();
             sortedKeys = List.of();
             sortedOrder = RowOrder.natural(newTable.rowCount());
             totalCount.set(newTable.rowCount());
             pathColumn.set(ColumnRoles.pathColumn(newTable.columns()).orElse(-1));
             reasonColumn.set(ColumnRoles.reasonColumn(newTable.columns()).orElse(-1));
-            reasons.set(List.of());
             if (reasonColumn.get() < 0) {
                 reasonFilter.set(null);
             }
             table.set(newTable);
-            setShown(sortedOrder);
+            if (!grown || (sortKeys.isEmpty() && currentFilter().isEmpty())) {
+                setShown(sortedOrder);
+            }
         } finally {
             resetting = false;
         }
@@ -232,7 +241,7 @@ public final class TableViewModel {
     private void setShown(int[] order) {
         shown = order;
         shownCount.set(order.length);
-        rows.set(FXCollections.observableList(new RowIndexList(order)));
+        rows.set(new RowIndexList(order));
     }
 
     private static int[] allColumns(FailedItemsTable table) {
