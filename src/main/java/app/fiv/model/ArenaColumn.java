@@ -45,6 +45,35 @@ record ArenaColumn(byte[][] chunks, long[] pointers) implements ColumnData {
         return pointer != 0 && (chunks[chunk(pointer)][offset(pointer)] & NON_ASCII) != 0;
     }
 
+    /** An ASCII cell lower-cased straight from its bytes (as case-insensitive order folds it), or null for other cells. */
+    String foldedAscii(int row) {
+        long pointer = pointers[row];
+        if (pointer == 0) {
+            return "";
+        }
+        byte[] chunk = chunks[chunk(pointer)];
+        int at = offset(pointer);
+        int header = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = chunk[at++];
+            header |= (b & 0x7f) << shift;
+            shift += 7;
+        } while (b < 0);
+        if ((header & NON_ASCII) != 0) {
+            return null;
+        }
+        byte[] folded = java.util.Arrays.copyOfRange(chunk, at, at + (header >>> 2));
+        for (int i = 0; i < folded.length; i++) {
+            byte c = folded[i];
+            if (c >= 'A' && c <= 'Z') {
+                folded[i] = (byte) (c + 32);
+            }
+        }
+        return new String(folded, StandardCharsets.ISO_8859_1);
+    }
+
     static byte[] utf16(String cell) {
         byte[] bytes = new byte[cell.length() * 2];
         for (int i = 0; i < cell.length(); i++) {

@@ -45,17 +45,18 @@ final class ColumnRanks {
         }
         Key[] keys = new Key[rows];
         // Decoding and folding a million cells is half the work: both cores share it.
-        java.util.stream.IntStream.range(0, rows).parallel().forEach(row -> keys[row] = new Key(data.get(row), row));
+        java.util.stream.IntStream.range(0, rows).parallel().forEach(row -> keys[row] = Key.of(data, row));
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("sort replaced");
         }
-        Arrays.parallelSort(keys, BY_CELL);
+        Comparator<Key> byCell = byCell(data);
+        Arrays.parallelSort(keys, byCell);
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("sort replaced");
         }
         int rank = -1;
         for (int i = 0; i < rows; i++) {
-            if (i == 0 || BY_CELL.compare(keys[i - 1], keys[i]) != 0) {
+            if (i == 0 || byCell.compare(keys[i - 1], keys[i]) != 0) {
                 rank++;
             }
             ranks[keys[i].row] = rank;
@@ -64,31 +65,45 @@ final class ColumnRanks {
         return ranks;
     }
 
-    /** Same order as {@link CellComparator#compare} on the cells. */
-    private static final Comparator<Key> BY_CELL = (a, b) -> {
-        if (a.integer && b.integer && a.number != b.number) {
-            return Long.compare(a.number, b.number);
-        }
-        int folded = a.folded.compareTo(b.folded);
-        return folded != 0 ? folded : a.cell.compareTo(b.cell);
-    };
+    /** Same order as {@link CellComparator#compare} on the cells; equal folded keys (rare) compare the cells. */
+    private static Comparator<Key> byCell(ColumnData data) {
+        return (a, b) -> {
+            if (a.integer && b.integer && a.number != b.number) {
+                return Long.compare(a.number, b.number);
+            }
+            int folded = a.folded.compareTo(b.folded);
+            return folded != 0 || a.row == b.row ? folded : data.get(a.row).compareTo(data.get(b.row));
+        };
+    }
 
+    /** A cell as {@link String#CASE_INSENSITIVE_ORDER} sees it, each char folded once. */
     private static final class Key {
-        final String cell;
         final String folded;
         final boolean integer;
         final long number;
         final int row;
 
-        Key(String cell, int row) {
-            this.cell = cell;
+        private Key(String folded, boolean integer, long number, int row) {
+            this.folded = folded;
+            this.integer = integer;
+            this.number = number;
             this.row = row;
-            this.folded = fold(cell);
-            this.integer = CellComparator.isInteger(cell);
-            this.number = integer ? Long.parseLong(cell) : 0;
         }
 
-        /** Each char as {@link String#CASE_INSENSITIVE_ORDER} compares it. */
+        static Key of(ColumnData data, int row) {
+            String ascii = data instanceof ArenaColumn arena ? arena.foldedAscii(row) : null;
+            if (ascii != null && !ascii.isEmpty() && !startsNumber(ascii.charAt(0))) {
+                return new Key(ascii, false, 0, row); // most paths: no decoding, one string
+            }
+            String cell = data.get(row);
+            boolean integer = CellComparator.isInteger(cell);
+            return new Key(fold(cell), integer, integer ? Long.parseLong(cell) : 0, row);
+        }
+
+        private static boolean startsNumber(char c) {
+            return c == '-' || (c >= '0' && c <= '9');
+        }
+
         private static String fold(String cell) {
             char[] chars = null;
             for (int i = 0; i < cell.length(); i++) {
