@@ -16,7 +16,9 @@ import java.util.Map;
 final class ColumnBuilder {
     private static final int PROBATION = 4_096;
     private static final int MAX_DISTINCT = 16_384;
-    static final int CHUNK = 1 << 20;
+    // Under half a G1 region (1 MB and up), so chunks are ordinary objects, not humongous ones that
+    // would each take whole regions and leave most of the last one empty.
+    static final int CHUNK = (1 << 18) - 64;
 
     private int size;
     // dictionary mode
