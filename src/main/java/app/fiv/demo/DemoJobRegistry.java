@@ -38,7 +38,10 @@ final class DemoJobRegistry {
                     EdgeCaseJobs.errorBody200(),
                     EdgeCaseJobs.serverError500(),
                     FaultJobs.htmlPage200(),
-                    FaultJobs.cutOff()}) {
+                    FaultJobs.cutOff(),
+                    ScaleJobs.millionItems(),
+                    ScaleJobs.largeCsv(),
+                    ScaleJobs.slow()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

@@ -34,6 +34,12 @@ public final class DemoJobs {
      * its full length but stops about half-way, when the server closes the connection.
      */
     public static final long CUT_OFF = 1011;
+    /** File server job with {@link #MILLION_ITEMS} items (list shape, paths of 40 to 120 characters, some non-Latin). */
+    public static final long MILLION_ITEMS = 1012;
+    /** Exchange job answering in the CSV shape with {@link #LARGE_CSV_ROWS} rows. */
+    public static final long LARGE_CSV = 1013;
+    /** A slow server: {@link #SLOW_ITEMS} items trickling out in batches of 100 every 100 ms. */
+    public static final long SLOW = 1014;
     /** A job ID that does not exist. */
     public static final long MISSING = 4040;
 
@@ -41,6 +47,13 @@ public final class DemoJobs {
     public static final int CUT_OFF_ITEMS = 2_000;
     /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */
     public static final int LARGE_FILE_SERVER_ITEMS = 50_000;
+
+    /** Exact number of failed items of {@link #MILLION_ITEMS}. */
+    public static final int MILLION_ITEMS_COUNT = 1_000_000;
+    /** Exact number of rows of {@link #LARGE_CSV}. */
+    public static final int LARGE_CSV_ROWS = 200_000;
+    /** Exact number of failed items of {@link #SLOW}. */
+    public static final int SLOW_ITEMS = 3_000;
 
     private DemoJobs() {
     }

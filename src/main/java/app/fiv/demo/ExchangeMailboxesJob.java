@@ -54,7 +54,7 @@ final class ExchangeMailboxesJob {
         sink.end();
     }
 
-    private static List<String> row(Random random) {
+    static List<String> row(Random random) {
         String person = WeightedChoice.any(random, PEOPLE);
         String smtp = person.replace("É", "E").replace("é", "e").replace("'", "").replace(' ', '.')
                 .toLowerCase(Locale.ROOT) + "@" + DOMAIN;

@@ -30,4 +30,11 @@ interface FailedItemsSink {
 
     /** Closes the list or CSV shape. */
     void end() throws IOException;
+
+    /**
+     * A slow server: sends what has been written so far, then waits. Sinks that do not send
+     * anything (counting, replaying) ignore it, so a slow data set counts as fast as any other.
+     */
+    default void pace(long millis) throws IOException {
+    }
 }

@@ -25,6 +25,12 @@ final class JsonFailedItemsSink implements FailedItemsSink {
     }
 
     @Override
+    public void pace(long millis) throws IOException {
+        json.flush(); // also flushes the stream below it
+        Pacing.sleep(millis);
+    }
+
+    @Override
     public void beginList() throws IOException {
         json = open(false);
         json.writeArrayFieldStart("failedItems");

@@ -17,7 +17,7 @@ final class LargeFileServerJob {
     private static final long SEED = 1005L;
     private static final String ROOT = "D:\\Shares\\Projects\\";
 
-    private static final List<String> PROJECTS = List.of(
+    static final List<String> PROJECTS = List.of(
             "P-2024-017 Harbour Bridge", "P-2025-003 Northwind ERP", "P-2025-041 Lisbon Office",
             "P-2026-002 Data Centre Move", "Internal", "Templates", "P-2023-112 Riverside Mall", "Bids");
     private static final List<String> DIRS = List.of(
@@ -56,8 +56,13 @@ final class LargeFileServerJob {
 
     /** Draws until the length fits, which stays deterministic because the draws come from the same seed. */
     private static String path(Random random) {
+        return path(random, PROJECTS);
+    }
+
+    /** A path under one of {@code projects}, 40 to 120 characters long. */
+    static String path(Random random, List<String> projects) {
         while (true) {
-            StringBuilder path = new StringBuilder(ROOT).append(WeightedChoice.any(random, PROJECTS)).append('\\');
+            StringBuilder path = new StringBuilder(ROOT).append(WeightedChoice.any(random, projects)).append('\\');
             int depth = random.nextInt(5);
             for (int d = 0; d < depth; d++) {
                 path.append(WeightedChoice.any(random, DIRS)).append('\\');

@@ -15,11 +15,24 @@ final class XmlFailedItemsSink implements FailedItemsSink {
 
     static final String ROOT = "CVGui_JobFailedItemsResp";
 
+    private final OutputStream out;
     private final XMLStreamWriter xml;
     private boolean csv;
 
     XmlFailedItemsSink(OutputStream out) throws IOException {
+        this.out = out;
         this.xml = XmlTreeWriter.open(out);
+    }
+
+    @Override
+    public void pace(long millis) throws IOException {
+        try {
+            xml.flush();
+        } catch (javax.xml.stream.XMLStreamException e) {
+            throw new IOException(e);
+        }
+        out.flush();
+        Pacing.sleep(millis);
     }
 
     @Override

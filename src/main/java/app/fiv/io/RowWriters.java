@@ -4,13 +4,11 @@ import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.databind.SequenceWriter;
 import com.fasterxml.jackson.dataformat.csv.CsvGenerator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 /** Opens a {@link RowWriter} for a format, writing UTF-8 to a stream the caller owns. */
@@ -37,35 +35,44 @@ public final class RowWriters {
         };
     }
 
+    /**
+     * Rows straight through Jackson's CSV generator (its quoting rules, no data binding a row):
+     * writing a million rows this way takes a fraction of what a {@code SequenceWriter} of lists took.
+     */
     private static RowWriter delimited(OutputStream out, List<String> columns, ExportOptions options, char separator)
             throws IOException {
         CsvSchema schema = CsvSchema.emptySchema()
                 .withColumnSeparator(separator)
                 .withLineSeparator("\r\n")
                 .withoutEscapeChar();
-        SequenceWriter rows = CSV.writerFor(List.class).with(schema)
-                .with(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
-                .writeValues(out);
+        CsvGenerator csv = (CsvGenerator) CSV.getFactory().createGenerator(out, JsonEncoding.UTF8);
+        csv.setSchema(schema);
+        csv.enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING);
         boolean guard = options.formulaSafe();
-        if (options.header()) {
-            rows.write(guard ? protectAll(columns) : columns);
-        }
-        return new RowWriter() {
+        RowWriter writer = new RowWriter() {
             @Override
             public void write(List<String> cells) throws IOException {
-                rows.write(guard ? protectAll(cells) : cells);
+                csv.writeStartArray();
+                for (String cell : cells) {
+                    csv.writeString(guard ? FormulaGuard.protect(cell) : cell);
+                }
+                csv.writeEndArray();
             }
 
             @Override
             public void finish() throws IOException {
-                rows.flush();
+                csv.flush();
             }
 
             @Override
             public void close() throws IOException {
-                rows.close();
+                csv.close();
             }
         };
+        if (options.header()) {
+            writer.write(columns);
+        }
+        return writer;
     }
 
     private static RowWriter json(OutputStream out, List<String> columns) throws IOException {
@@ -100,13 +107,5 @@ public final class RowWriters {
                 json.close();
             }
         };
-    }
-
-    private static List<String> protectAll(List<String> cells) {
-        List<String> safe = new ArrayList<>(cells.size());
-        for (String cell : cells) {
-            safe.add(FormulaGuard.protect(cell));
-        }
-        return safe;
     }
 }

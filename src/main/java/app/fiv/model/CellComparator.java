@@ -19,7 +19,7 @@ final class CellComparator {
         return ignoringCase != 0 ? ignoringCase : a.compareTo(b);
     }
 
-    private static boolean isInteger(String s) {
+    static boolean isInteger(String s) {
         int start = s.startsWith("-") ? 1 : 0;
         if (s.length() == start || s.length() - start > 18) {
             return false;

@@ -4,17 +4,21 @@ import java.util.List;
 
 /**
  * A job's failed items as a table of text: ordered column names and rows of cells, the same for
- * both response shapes. Immutable once built.
+ * both response shapes. Immutable once built. Cells live in a compact column store
+ * ({@link ColumnData}); {@link #cell} makes the text on demand, so a million rows hold no
+ * million objects.
  */
 public final class FailedItemsTable {
     private final Shape shape;
     private final List<String> columns;
-    private final List<String[]> rows;
+    private final ColumnData[] data;
+    private final int rowCount;
 
-    FailedItemsTable(Shape shape, List<String> columns, List<String[]> rows) {
+    FailedItemsTable(Shape shape, List<String> columns, ColumnData[] data, int rowCount) {
         this.shape = shape;
         this.columns = List.copyOf(columns);
-        this.rows = rows;
+        this.data = data;
+        this.rowCount = rowCount;
     }
 
     public Shape shape() {
@@ -30,16 +34,23 @@ public final class FailedItemsTable {
     }
 
     public int rowCount() {
-        return rows.size();
+        return rowCount;
     }
 
     /** The cell's text; blank where a row has no value for that column. */
     public String cell(int row, int column) {
-        String[] cells = rows.get(row);
         if (column < 0 || column >= columns.size()) {
             throw new IndexOutOfBoundsException("column " + column + " of " + columns.size());
         }
-        return column < cells.length && cells[column] != null ? cells[column] : "";
+        if (row < 0 || row >= rowCount) {
+            throw new IndexOutOfBoundsException("row " + row + " of " + rowCount);
+        }
+        return column < data.length ? data[column].get(row) : "";
+    }
+
+    /** The column's store, or null for a column no row has a cell in. */
+    ColumnData data(int column) {
+        return column < data.length ? data[column] : null;
     }
 
     public int columnIndex(String name) {
@@ -48,6 +59,6 @@ public final class FailedItemsTable {
 
     @Override
     public String toString() {
-        return "FailedItemsTable[" + shape + ", " + columns.size() + " columns, " + rows.size() + " rows]";
+        return "FailedItemsTable[" + shape + ", " + columns.size() + " columns, " + rowCount + " rows]";
     }
 }

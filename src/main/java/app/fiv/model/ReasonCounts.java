@@ -1,6 +1,7 @@
 package app.fiv.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +17,9 @@ public final class ReasonCounts {
     }
 
     public static List<ReasonCount> count(FailedItemsTable table, int reasonColumn, BooleanSupplier cancelled) {
+        if (table.data(reasonColumn) instanceof DictColumn dict) {
+            return countCodes(dict, table.rowCount(), cancelled);
+        }
         // Insertion order of a LinkedHashMap would do too; an index keeps ties stable after the sort.
         Map<String, int[]> counts = new HashMap<>();
         List<String> firstSeen = new ArrayList<>();
@@ -36,6 +40,37 @@ public final class ReasonCounts {
         for (String reason : firstSeen) {
             result.add(new ReasonCount(reason, counts.get(reason)[0]));
         }
+        return biggestFirst(result);
+    }
+
+    /** A dictionary column: one counter a code; codes are numbered in the order values first appear. */
+    private static List<ReasonCount> countCodes(DictColumn dict, int rows, BooleanSupplier cancelled) {
+        char[] codes = dict.codes();
+        int[] counts = new int[dict.values().length];
+        int[] firstRow = new int[counts.length];
+        Arrays.fill(firstRow, Integer.MAX_VALUE);
+        for (int row = 0; row < rows; row++) {
+            if (row % (CANCEL_CHECK_EVERY * 16) == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("counting replaced");
+            }
+            int code = codes[row];
+            if (counts[code]++ == 0) {
+                firstRow[code] = row;
+            }
+        }
+        Integer[] seen = new Integer[counts.length];
+        Arrays.setAll(seen, i -> i);
+        Arrays.sort(seen, Comparator.comparingInt(code -> firstRow[code]));
+        List<ReasonCount> result = new ArrayList<>();
+        for (int code : seen) {
+            if (counts[code] > 0) {
+                result.add(new ReasonCount(dict.values()[code], counts[code]));
+            }
+        }
+        return biggestFirst(result);
+    }
+
+    private static List<ReasonCount> biggestFirst(List<ReasonCount> result) {
         result.sort(Comparator.comparingInt(ReasonCount::count).reversed());
         return List.copyOf(result);
     }

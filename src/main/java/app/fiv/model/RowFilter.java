@@ -35,6 +35,11 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
             return order;
         }
         Needle needle = new Needle(text);
+        CellMatcher[] matchers = new CellMatcher[needle.isEmpty() ? 0 : columns.length];
+        for (int i = 0; i < matchers.length; i++) {
+            matchers[i] = CellMatcher.of(table, columns[i], needle);
+        }
+        CellMatcher reasonMatcher = reasonColumn < 0 ? null : CellMatcher.equalTo(table, reasonColumn, reason);
         int[] kept = new int[order.length];
         int count = 0;
         for (int i = 0; i < order.length; i++) {
@@ -42,26 +47,30 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
                 throw new CancellationException("filter replaced");
             }
             int row = order[i];
-            if (matches(table, row, needle)) {
+            if ((reasonMatcher == null || reasonMatcher.matches(row)) && anyMatches(matchers, row)) {
                 kept[count++] = row;
             }
         }
         return count == kept.length ? kept : Arrays.copyOf(kept, count);
     }
 
-    private boolean matches(FailedItemsTable table, int row, Needle needle) {
-        if (reasonColumn >= 0 && !table.cell(row, reasonColumn).equals(reason)) {
-            return false;
-        }
-        if (needle.isEmpty()) {
+    private static boolean anyMatches(CellMatcher[] matchers, int row) {
+        if (matchers.length == 0) {
             return true;
         }
-        for (int column : columns) {
-            if (needle.foundIn(table.cell(row, column))) {
+        for (CellMatcher matcher : matchers) {
+            if (matcher.matches(row)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when {@code narrower} keeps only rows this filter keeps, so it may search this one's hits. */
+    public boolean narrowedBy(RowFilter narrower) {
+        return narrower.reasonColumn == reasonColumn && narrower.reason.equals(reason)
+                && Arrays.equals(narrower.columns, columns)
+                && narrower.text.contains(text);
     }
 
     @Override
@@ -79,37 +88,5 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
     public String toString() {
         return "RowFilter[text=" + text + ", columns=" + Arrays.toString(columns) + ", reasonColumn=" + reasonColumn
                 + ", reason=" + reason + "]";
-    }
-
-    /**
-     * Case-insensitive "contains" without lower-casing every cell: the first character is found
-     * in either case, then the rest compared with {@code regionMatches}, so no cell is copied.
-     */
-    private static final class Needle {
-        private final String text;
-        private final char lower;
-        private final char upper;
-
-        Needle(String text) {
-            this.text = text;
-            this.lower = text.isEmpty() ? 0 : Character.toLowerCase(text.charAt(0));
-            this.upper = text.isEmpty() ? 0 : Character.toUpperCase(text.charAt(0));
-        }
-
-        boolean isEmpty() {
-            return text.isEmpty();
-        }
-
-        boolean foundIn(String cell) {
-            int last = cell.length() - text.length();
-            for (int i = 0; i <= last; i++) {
-                char c = cell.charAt(i);
-                if ((c == lower || c == upper || Character.toLowerCase(c) == lower)
-                        && cell.regionMatches(true, i, text, 0, text.length())) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 }

@@ -5,14 +5,15 @@ import java.util.List;
 
 /**
  * Collects columns and rows into a {@link FailedItemsTable}: the {@link RowSink} the app reads a
- * response into. Column names follow the rules of {@link ColumnNames}; repeated cell values are
- * shared, because a big job is mostly the same few reasons.
+ * response into. Column names follow the rules of {@link ColumnNames}; cells go into a compact
+ * column store ({@link ColumnBuilder}): repeated values once, unique ones as UTF-8, no object a row.
+ * {@link #snapshot} shows the rows so far while reading goes on.
  */
 public final class TableBuilder implements RowSink {
     private Shape shape;
     private final ColumnNames names = new ColumnNames();
-    private final List<ValuePool> pools = new ArrayList<>();
-    private final List<String[]> rows = new ArrayList<>();
+    private final List<ColumnBuilder> store = new ArrayList<>();
+    private int rowCount;
     private int widestRow;
 
     public TableBuilder(Shape shape) {
@@ -38,23 +39,42 @@ public final class TableBuilder implements RowSink {
         return names.size();
     }
 
-    /** Adds a row; the array is kept, so the caller must not reuse it. */
+    /** Adds a row; its cells are copied into the store, so the array may be reused. */
     public void addRow(String[] cells) {
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = pool(i).share(cells[i]);
+        while (store.size() < cells.length) {
+            ColumnBuilder column = new ColumnBuilder();
+            column.padTo(rowCount);
+            store.add(column);
+        }
+        for (int i = 0; i < store.size(); i++) {
+            store.get(i).add(i < cells.length ? cells[i] : null);
         }
         widestRow = Math.max(widestRow, cells.length);
-        rows.add(cells);
+        rowCount++;
     }
 
     public int rowCount() {
-        return rows.size();
+        return rowCount;
     }
 
+    /** The finished table; the builder must not be used afterwards. */
     public FailedItemsTable build() {
+        store.forEach(ColumnBuilder::trim);
+        return snapshot();
+    }
+
+    /**
+     * The rows so far as a table, for showing a load in progress. Call it on the thread that adds
+     * rows and hand the result over through a synchronising queue (as the FX message queue is).
+     */
+    public FailedItemsTable snapshot() {
         // Rows longer than the header keep their cells under generated names.
         names.widenTo(widestRow);
-        return new FailedItemsTable(shape, names.snapshot(), rows);
+        ColumnData[] columns = new ColumnData[store.size()];
+        for (int i = 0; i < columns.length; i++) {
+            columns[i] = store.get(i).snapshot(rowCount);
+        }
+        return new FailedItemsTable(shape, names.snapshot(), columns, rowCount);
     }
 
     @Override
@@ -76,12 +96,5 @@ public final class TableBuilder implements RowSink {
     @Override
     public void end() {
         // Nothing to flush: build() is called by whoever owns the builder.
-    }
-
-    private ValuePool pool(int column) {
-        while (pools.size() <= column) {
-            pools.add(new ValuePool());
-        }
-        return pools.get(column);
     }
 }

@@ -72,7 +72,10 @@ class WorkflowsUiTest {
         waitUntil("logged in to the demo", () -> text(robot, "#connection").startsWith("demo @"));
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
         robot.write(Long.toString(jobId)).type(KeyCode.ENTER);
+        // Rows show while they download: wait for the whole job, not its first rows.
         waitUntil("job " + jobId + " is shown", () -> selected() != null && selected().jobId() == jobId
+                && (context.model().statusProperty().get().startsWith("Fetched ")
+                        || context.model().statusProperty().get().contains("already open"))
                 && !context.model().busyProperty().get() && !selected().table().workingProperty().get());
     }
 

@@ -277,11 +277,20 @@ public final class MainViewModel implements Notices {
         busy.set(true);
         error.set("");
         status.set("Fetching job " + jobId + "…");
+        // A new job's tab opens with the first rows and fills while they arrive; an open tab keeps
+        // its rows until the whole refresh is in, so a cancelled or failed refresh changes nothing.
+        JobTab[] growing = new JobTab[1];
+        boolean refresh = tabFor(current, jobId).isPresent();
         running = BackgroundTask.wrap(context -> sessions.withRenewal(current,
                         used -> loader.load(used, jobId, context), context.cancelSignal()))
                 .onMessage(message -> {
                     if (generation == fetchGeneration) {
                         status.set(message);
+                    }
+                })
+                .onPartial(JobLoader.PartialJob.class, partial -> {
+                    if (generation == fetchGeneration && !refresh) {
+                        growing[0] = showPartial(current, partial.job(), growing[0]);
                     }
                 })
                 .onSuccess(result -> {
@@ -293,17 +302,38 @@ public final class MainViewModel implements Notices {
                     }
                 })
                 .onFailure(failure -> {
+                    dropPartial(growing[0]);
                     if (generation == fetchGeneration) {
                         failed(current, jobId, failure, afterLogin);
                     }
                 })
                 .onCancelled(() -> {
+                    dropPartial(growing[0]);
                     if (generation == fetchGeneration) {
                         busy.set(false);
                         status.set("Fetch of job " + jobId + " cancelled.");
                     }
                 })
                 .executeWith(executor);
+    }
+
+    /** The rows so far of a new job, in a tab opened for them (or the one opened by the previous batch). */
+    private JobTab showPartial(Session from, LoadedJob partial, JobTab tab) {
+        if (tab == null) {
+            tab = new JobTab(from.webService(), partial, tabServices);
+            tabs.add(tab);
+            selectedTab.set(tab);
+        } else if (tabs.contains(tab)) {
+            tab.update(partial);
+        }
+        return tab;
+    }
+
+    /** A load that stopped early takes the tab it opened with it, and so frees its rows. */
+    private void dropPartial(JobTab tab) {
+        if (tab != null && tabs.contains(tab)) {
+            closeTab(tab);
+        }
     }
 
     private void finished(Session from, LoadedJob loaded) {

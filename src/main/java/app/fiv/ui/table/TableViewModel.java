@@ -56,6 +56,9 @@ public final class TableViewModel {
     private List<SortKey> sortedKeys = List.of();
     private int[] sortedOrder = new int[0];
     private int[] shown = new int[0];
+    // What the shown rows are: this filter over this order. A narrower filter searches only them.
+    private RowFilter shownFilter;
+    private int[] shownBase;
     private long lastPassMillis;
     private TaskHandle runningPass;
     private TaskHandle runningCount;
@@ -79,22 +82,33 @@ public final class TableViewModel {
         generation++;
         // No pass may start half-way: the old rows would meet the new table. The view's listeners
         // may set sort keys and columns meanwhile; one pass at the end takes them all.
+        FailedItemsTable old = table.get();
+        // The same columns and at least as many rows (the next batch of a download): the rows,
+        // reasons and columns shown stay until the new ones are ready, so nothing flickers.
+        boolean grown = old != null && old.shape() == newTable.shape() && old.columns().equals(newTable.columns())
+                && newTable.rowCount() >= old.rowCount();
         resetting = true;
         try {
-            setShown(new int[0]);
-            visibleColumns = allColumns(newTable);
+            if (!grown) {
+                setShown(new int[0]);
+                visibleColumns = allColumns(newTable);
+                reasons.set(List.of());
+            }
+            shownFilter = null;
+            shownBase = null;
             sortKeys = List.of();
             sortedKeys = List.of();
             sortedOrder = RowOrder.natural(newTable.rowCount());
             totalCount.set(newTable.rowCount());
             pathColumn.set(ColumnRoles.pathColumn(newTable.columns()).orElse(-1));
             reasonColumn.set(ColumnRoles.reasonColumn(newTable.columns()).orElse(-1));
-            reasons.set(List.of());
             if (reasonColumn.get() < 0) {
                 reasonFilter.set(null);
             }
             table.set(newTable);
-            setShown(sortedOrder);
+            if (!grown || (sortKeys.isEmpty() && currentFilter().isEmpty())) {
+                setShown(sortedOrder);
+            }
         } finally {
             resetting = false;
         }
@@ -171,14 +185,20 @@ public final class TableViewModel {
         if (cached != null && filter.isEmpty()) {
             working.set(false);
             setShown(cached);
+            shownFilter = filter;
+            shownBase = cached;
             return;
         }
+        // Typing on: the longer text can only match rows the shorter one kept.
+        int[] hits = cached != null && cached == shownBase && shownFilter != null && shownFilter.narrowedBy(filter)
+                ? shown : null;
         working.set(true);
         runningPass = BackgroundTask.wrap(context -> {
             long started = System.nanoTime();
             int[] order = cached != null ? cached
-                    : keys.isEmpty() ? RowOrder.natural(current.rowCount()) : RowOrder.sorted(current, keys);
-            int[] kept = filter.apply(current, order, context.cancelSignal()::isCancelled);
+                    : keys.isEmpty() ? RowOrder.natural(current.rowCount())
+                    : RowOrder.sorted(current, keys, context.cancelSignal()::isCancelled);
+            int[] kept = filter.apply(current, hits != null ? hits : order, context.cancelSignal()::isCancelled);
             return new Pass(keys, order, kept, (System.nanoTime() - started) / 1_000_000);
         }).onSuccess(result -> {
             if (pass == generation) {
@@ -187,6 +207,8 @@ public final class TableViewModel {
                 sortedOrder = result.order();
                 lastPassMillis = result.millis();
                 setShown(result.shown());
+                shownFilter = filter;
+                shownBase = result.order();
             }
         }).onFailure(error -> {
             if (pass == generation) {
@@ -219,7 +241,7 @@ public final class TableViewModel {
     private void setShown(int[] order) {
         shown = order;
         shownCount.set(order.length);
-        rows.set(FXCollections.observableList(new RowIndexList(order)));
+        rows.set(new RowIndexList(order));
     }
 
     private static int[] allColumns(FailedItemsTable table) {

@@ -15,6 +15,7 @@ public final class BackgroundTask<T> {
     private Runnable onCancelled = () -> { };
     private Consumer<String> onMessage = message -> { };
     private DoubleConsumer onProgress = fraction -> { };
+    private Consumer<Object> onPartial = partial -> { };
 
     private BackgroundTask(Work<T> work) {
         this.work = Objects.requireNonNull(work);
@@ -50,6 +51,13 @@ public final class BackgroundTask<T> {
         return this;
     }
 
+    /** Receives what the work publishes on the way (never after success, failure or cancel). */
+    public <P> BackgroundTask<T> onPartial(Class<P> type, Consumer<? super P> callback) {
+        Objects.requireNonNull(callback);
+        this.onPartial = partial -> callback.accept(type.cast(partial));
+        return this;
+    }
+
     public TaskHandle executeWith(TaskExecutor executor) {
         return executor.execute(this);
     }
@@ -72,6 +80,10 @@ public final class BackgroundTask<T> {
 
     void message(String message) {
         onMessage.accept(message);
+    }
+
+    void partial(Object partial) {
+        onPartial.accept(partial);
     }
 
     void progress(double fraction) {

@@ -69,6 +69,7 @@ public final class FxTaskExecutor implements TaskExecutor {
     private static final class FxWork<T> extends Task<T> implements TaskContext {
         private final BackgroundTask<T> task;
         private final CancelSignal signal = new CancelSignal();
+        private final java.util.concurrent.atomic.AtomicReference<Object> partial = new java.util.concurrent.atomic.AtomicReference<>();
 
         FxWork(BackgroundTask<T> task) {
             this.task = task;
@@ -92,6 +93,18 @@ public final class FxTaskExecutor implements TaskExecutor {
         @Override
         public void updateProgress(long done, long total) {
             super.updateProgress(done, total);
+        }
+
+        @Override
+        public void publish(Object value) {
+            if (partial.getAndSet(value) == null) {
+                javafx.application.Platform.runLater(() -> {
+                    Object latest = partial.getAndSet(null);
+                    if (latest != null && !isDone()) {
+                        task.partial(latest);
+                    }
+                });
+            }
         }
     }
 }

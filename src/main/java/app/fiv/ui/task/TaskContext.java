@@ -11,4 +11,10 @@ public interface TaskContext {
 
     /** How much of the work is done; calls are cheap and may be coalesced. */
     void updateProgress(long done, long total);
+
+    /**
+     * An intermediate result (the rows so far of a download). Calls are coalesced: while the FX
+     * thread is busy only the newest one waits, so publishing often costs the UI nothing.
+     */
+    void publish(Object partial);
 }

@@ -86,7 +86,7 @@ class MainViewModelTest {
         assertThat(model.selectedTabProperty().get().table().rowsProperty().get()).hasSize(DemoJobs.LARGE_FILE_SERVER_ITEMS);
         assertThat(model.busyProperty().get()).isFalse();
         assertThat(model.statusProperty().get()).startsWith("Fetched 50,000 failed items of job " + DemoJobs.LARGE_FILE_SERVER);
-        assertThat(executor.messages()).anyMatch(m -> m.matches("Downloading the failed items of job 1005… [0-9.]+ (KB|MB)"));
+        assertThat(executor.messages()).anyMatch(m -> m.matches("Downloading the failed items of job 1005… [0-9.]+ (KB|MB), [0-9,]+ rows"));
     }
 
     @Test

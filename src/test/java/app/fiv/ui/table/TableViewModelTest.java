@@ -85,4 +85,22 @@ class TableViewModelTest {
 
         assertThat(rows()).containsExactly(3);
     }
+
+    @Test
+    void typingOnSearchesThePreviousHitsAndDeletingSearchesAllAgain() {
+        model.show(TABLE);
+        model.sort(List.of(new SortKey(2, true)));
+        model.filterTextProperty().set("p");
+        assertThat(rows()).containsExactly(1, 0, 2);
+        model.filterTextProperty().set("pl");
+        assertThat(rows()).containsExactly(1, 2);
+        model.filterTextProperty().set("pla");
+        assertThat(rows()).containsExactly(1, 2);
+        model.filterTextProperty().set("plan-");
+        assertThat(rows()).containsExactly(2);
+        model.filterTextProperty().set("plan");
+        assertThat(rows()).containsExactly(1, 2);
+        model.filterTextProperty().set("o");
+        assertThat(rows()).containsExactly(3, 0, 2);
+    }
 }

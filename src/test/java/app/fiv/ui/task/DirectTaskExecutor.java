@@ -25,6 +25,11 @@ public final class DirectTaskExecutor implements TaskExecutor {
             }
 
             @Override
+            public void publish(Object partial) {
+                task.partial(partial);
+            }
+
+            @Override
             public void updateProgress(long done, long total) {
                 task.progress(total <= 0 ? 0 : (double) done / total);
             }

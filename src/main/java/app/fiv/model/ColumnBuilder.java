@@ -1,0 +1,133 @@
+package app.fiv.model;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Appends one column's cells, as a dictionary while its values repeat and as a UTF-8 arena once
+ * they turn out mostly unique (then the rows so far move over once). Written by one thread;
+ * {@link #snapshot} gives an immutable view of the first rows that other threads may read while
+ * appending goes on: rows below the count are never written again, and grown arrays are copies.
+ */
+final class ColumnBuilder {
+    private static final int PROBATION = 4_096;
+    private static final int MAX_DISTINCT = 16_384;
+    // Under half a G1 region (1 MB and up), so chunks are ordinary objects, not humongous ones that
+    // would each take whole regions and leave most of the last one empty.
+    static final int CHUNK = (1 << 18) - 64;
+
+    private int size;
+    // dictionary mode
+    private char[] codes = new char[1024];
+    private final List<String> values = new ArrayList<>(List.of(""));
+    private final Map<String, Character> index = new HashMap<>(Map.of("", (char) 0));
+    private boolean dictionary = true;
+    // arena mode
+    private long[] pointers;
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] chunk;
+    private int used;
+
+    int size() {
+        return size;
+    }
+
+    /** Blank cells up to {@code rows} (a column first seen on a later item). */
+    void padTo(int rows) {
+        while (size < rows) {
+            add(null);
+        }
+    }
+
+    void add(String value) {
+        String cell = value == null ? "" : value;
+        if (dictionary) {
+            Character code = index.get(cell);
+            if (code == null && (values.size() >= MAX_DISTINCT || (size >= PROBATION && values.size() > size / 2))) {
+                toArena();
+            } else {
+                if (code == null) {
+                    code = (char) values.size();
+                    values.add(cell);
+                    index.put(cell, code);
+                }
+                codes = grow(codes, size);
+                codes[size++] = code;
+                return;
+            }
+        }
+        if (size == pointers.length) {
+            pointers = Arrays.copyOf(pointers, size + (size >> 1) + 16);
+        }
+        pointers[size++] = cell.isEmpty() ? 0 : append(cell);
+    }
+
+    ColumnData snapshot(int rows) {
+        if (dictionary) {
+            return new DictColumn(codes, values.toArray(String[]::new));
+        }
+        return new ArenaColumn(chunks.toArray(byte[][]::new), pointers);
+    }
+
+    /** Drops spare capacity once the column is complete. */
+    void trim() {
+        if (dictionary) {
+            codes = Arrays.copyOf(codes, size);
+        } else {
+            pointers = Arrays.copyOf(pointers, size);
+            if (chunk != null && used < chunk.length) {
+                chunk = Arrays.copyOf(chunk, used);
+                chunks.set(chunks.size() - 1, chunk);
+            }
+        }
+    }
+
+    private void toArena() {
+        dictionary = false;
+        pointers = new long[Math.max(size * 2, 1024)];
+        for (int row = 0; row < size; row++) {
+            String cell = values.get(codes[row]);
+            pointers[row] = cell.isEmpty() ? 0 : append(cell);
+        }
+        codes = null;
+        values.clear();
+        index.clear();
+    }
+
+    private long append(String cell) {
+        byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
+        int flags = 0;
+        if (bytes.length != cell.length()) {
+            flags = ArenaColumn.NON_ASCII;
+            if (!new String(bytes, StandardCharsets.UTF_8).equals(cell)) {
+                bytes = ArenaColumn.utf16(cell); // a lone surrogate, which UTF-8 cannot carry
+                flags |= ArenaColumn.UTF16;
+            }
+        }
+        int header = bytes.length << 2 | flags;
+        int need = bytes.length + 5;
+        if (chunk == null || used + need > chunk.length) {
+            chunk = new byte[Math.max(CHUNK, need)];
+            chunks.add(chunk);
+            used = 0;
+        }
+        long pointer = ((long) (chunks.size() - 1) << 32 | used) + 1;
+        int h = header;
+        while ((h & ~0x7f) != 0) {
+            chunk[used++] = (byte) (h & 0x7f | 0x80);
+            h >>>= 7;
+        }
+        chunk[used++] = (byte) h;
+        System.arraycopy(bytes, 0, chunk, used, bytes.length);
+        used += bytes.length;
+        return pointer;
+    }
+
+    private static char[] grow(char[] array, int size) {
+        return size < array.length ? array : Arrays.copyOf(array, size + (size >> 1) + 16);
+    }
+}

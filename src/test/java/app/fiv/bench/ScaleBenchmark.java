@@ -1,0 +1,258 @@
+package app.fiv.bench;
+
+import app.fiv.api.CancelSignal;
+import app.fiv.api.CommServeClient;
+import app.fiv.api.ServerAddress;
+import app.fiv.api.Session;
+import app.fiv.demo.DemoCommServe;
+import app.fiv.demo.DemoJobs;
+import app.fiv.io.ExportFormat;
+import app.fiv.io.ExportOptions;
+import app.fiv.io.RowWriter;
+import app.fiv.io.RowWriters;
+import app.fiv.model.FailedItemsTable;
+import app.fiv.model.ReasonCounts;
+import app.fiv.model.RowFilter;
+import app.fiv.model.RowOrder;
+import app.fiv.model.SortKey;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Issue 4's benchmark: the demo CommServe's million-item job (1012) and 200,000-row CSV job (1013)
+ * over loopback HTTP, measured in one run. Not a test: run it with
+ * {@code mvn -q -Pbench verify} (see the README's Performance section).
+ */
+public final class ScaleBenchmark {
+    static final String[] QUERIES = {"invoice", "rev a", ".dwg", "harbour", "access is denied", "東京", "minutes 12",
+            "no-such-text", "p-2025", "photo", "scan 5", "site report", "contracts\\", "budget", "model 9", ".tmp",
+            "москва", "renders", "2026\\", "being used"};
+
+    private final int reps;
+    private final ResultTable results = new ResultTable();
+    private DemoCommServe demo;
+    private CommServeClient client;
+    private Session session;
+
+    private ScaleBenchmark(int reps) {
+        this.reps = reps;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int reps = Integer.getInteger("bench.reps", 5);
+        new ScaleBenchmark(reps).run();
+        System.exit(0);
+    }
+
+    private void run() throws Exception {
+        demo = DemoCommServe.start();
+        client = CommServeClient.create("bench-device");
+        session = client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
+                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+        try {
+            measure();
+        } finally {
+            demo.close();
+        }
+    }
+
+    private void measure() throws Exception {
+        if (Boolean.getBoolean("bench.fxOnly")) { // for profiling the window alone
+            FxStall.Result stall = FxStall.measure();
+            System.out.println(stall);
+            return;
+        }
+        say("warming up (one fetch of each job)");
+        byte[] body = download(DemoJobs.MILLION_ITEMS);
+        fetch(DemoJobs.MILLION_ITEMS);
+        fetch(DemoJobs.LARGE_CSV);
+
+        Stats floor = repeat(() -> streamingPass(body));
+        Stats downloadOnly = repeat(() -> drain(DemoJobs.MILLION_ITEMS));
+        Stats parse = repeat(() -> fetch(DemoJobs.MILLION_ITEMS));
+        Stats csvParse = repeat(() -> fetch(DemoJobs.LARGE_CSV));
+        double parseTarget = 1.5 * (floor.median() + downloadOnly.median());
+        results.note("response size (job 1012, 1M items)", String.format("%.1f MB", body.length / 1e6), "", null);
+        results.add("1. floor: Jackson streaming pass, in memory", floor, "ms", "", null);
+        results.add("   download only over loopback (no parse)", downloadOnly, "ms", "", null);
+        results.add("2. fetch + parse 1M into the model", parse, "ms",
+                String.format("<= %.0f ms", parseTarget), parse.median() <= parseTarget);
+        results.add("   fetch + parse 200k CSV-shape rows", csvParse, "ms", "", null);
+
+        long before = usedAfterGc();
+        FailedItemsTable table = fetchTable(DemoJobs.MILLION_ITEMS);
+        long after = usedAfterGc();
+        double bytesPerRow = (after - before) / (double) table.rowCount();
+        results.note("3. heap held by the model after GC", String.format("%.0f B/row", bytesPerRow),
+                "<= 200 B/row", bytesPerRow <= 200);
+
+        Stats filter = filterQueries(table);
+        results.add("4. quick filter 1M rows, 20 queries (median)", filter, "ms", "<= 100 ms", filter.median() <= 100);
+        results.note("   quick filter p95", String.format("%.1f ms", filter.percentile(95)), "<= 200 ms",
+                filter.percentile(95) <= 200);
+        int path = table.columnIndex("entity");
+        int reason = table.columnIndex("failureReason");
+        Stats sort = repeat(() -> RowOrder.sorted(table, List.of(new SortKey(path, true))));
+        results.add("5. sort 1M rows by path", sort, "ms", "<= 1500 ms", sort.median() <= 1500);
+        Stats count = repeat(() -> ReasonCounts.count(table, reason, () -> false));
+        results.add("   count 1M rows by reason", count, "ms", "<= 150 ms", count.median() <= 150);
+        Path csv = Files.createTempFile("bench-export", ".csv");
+        Stats export = repeat(() -> export(table, csv));
+        Files.deleteIfExists(csv);
+        results.add("6. export 1M rows to CSV (file)", export, "ms", "<= 2000 ms", export.median() <= 2000);
+
+        Stats cli = repeat(() -> CliProcess.exportMillion(demo, "-Xmx64m"));
+        results.add("   CLI export 1M to CSV, -Xmx64m (process)", cli, "ms", "runs in 64 MB", true);
+        Stats warm = repeat(() -> streamToCsv(csv));
+        Files.deleteIfExists(csv);
+        results.add("   in-process stream 1M to CSV (warm JVM)", warm, "ms", "", null);
+        Stats jq = JqRun.available() ? repeat(() -> JqRun.run(demo, session)) : null;
+        double jqRatio = jq == null ? Double.NaN : jq.median() / cli.median();
+        if (jq != null) {
+            results.add("7. curl | jq to CSV (same download)", jq, "ms", "", null);
+            results.note("   jq / ours (CLI process to CSV)", String.format("%.2fx", jqRatio), ">= 3x", jqRatio >= 3);
+            double warmRatio = jq.median() / warm.median();
+            results.note("   jq / ours (in-process stream to CSV)", String.format("%.2fx", warmRatio), ">= 3x", warmRatio >= 3);
+        } else {
+            results.note("7. curl | jq to CSV", "jq not on PATH", "", null);
+        }
+        FxStall.Result stall = FxStall.measure();
+        results.note("   whole app: fetch + show 1M rows (window)", String.format("%.1f s", stall.loadSeconds()), "", null);
+        results.note("   FX stall: first tab of the session (2 rows)", String.format("%.0f ms", stall.firstTabMs()), "", null);
+        results.note("   FX stall: opening another small tab", String.format("%.0f ms", stall.smallTabMs()), "", null);
+        results.note("8. longest FX stall: load", String.format("%.0f ms", stall.loadMs()), "<= 100 ms", stall.loadMs() <= 100);
+        results.note("   longest FX stall: filter", String.format("%.0f ms", stall.filterMs()), "<= 100 ms", stall.filterMs() <= 100);
+        results.note("   longest FX stall: sort", String.format("%.0f ms", stall.sortMs()), "<= 100 ms", stall.sortMs() <= 100);
+
+        System.out.println();
+        results.print(System.out);
+        System.out.printf(java.util.Locale.ROOT, "parse/floor=%.2f jq/ours=%.2f heapBytesPerRow=%.0f filterMedianMs=%.1f%n",
+                parse.median() / floor.median(), jqRatio, bytesPerRow, filter.median());
+    }
+
+    private Stats filterQueries(FailedItemsTable table) {
+        int[] all = RowOrder.natural(table.rowCount());
+        int[] columns = {0, 1};
+        for (String query : QUERIES) { // warm-up
+            new RowFilter(query, columns, -1, "").apply(table, all, () -> false);
+        }
+        double[] times = new double[QUERIES.length];
+        for (int i = 0; i < QUERIES.length; i++) {
+            RowFilter filter = new RowFilter(QUERIES[i], columns, -1, "");
+            long start = System.nanoTime();
+            filter.apply(table, all, () -> false);
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return Stats.of(times);
+    }
+
+    private long export(FailedItemsTable table, Path file) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+             RowWriter writer = RowWriters.open(out, table.columns(), ExportOptions.raw(ExportFormat.CSV))) {
+            List<String> cells = new ArrayList<>(table.columnCount());
+            for (int row = 0; row < table.rowCount(); row++) {
+                cells.clear();
+                for (int column = 0; column < table.columnCount(); column++) {
+                    cells.add(table.cell(row, column));
+                }
+                writer.write(cells);
+            }
+            writer.finish();
+        }
+        return Files.size(file);
+    }
+
+    private long streamToCsv(Path file) throws Exception {
+        try (OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
+            client.failedItems(session, DemoJobs.MILLION_ITEMS, new CsvStreamSink(out), CancelSignal.none(), bytes -> { });
+        }
+        return Files.size(file);
+    }
+
+    private Object fetch(long jobId) throws Exception {
+        return fetchTable(jobId).rowCount();
+    }
+
+    private FailedItemsTable fetchTable(long jobId) throws Exception {
+        return client.failedItems(session, jobId, CancelSignal.none(), bytes -> { });
+    }
+
+    private HttpRequest request(long jobId) {
+        return HttpRequest.newBuilder(URI.create(demo.webServiceUrl() + "/Job/" + jobId + "/FailedItems"))
+                .header("Authtoken", session.token()).header("Accept", "application/json").build();
+    }
+
+    private byte[] download(long jobId) throws Exception {
+        return HttpClient.newHttpClient().send(request(jobId), HttpResponse.BodyHandlers.ofByteArray()).body();
+    }
+
+    private long drain(long jobId) throws Exception {
+        try (InputStream in = HttpClient.newHttpClient().send(request(jobId), HttpResponse.BodyHandlers.ofInputStream()).body()) {
+            byte[] buffer = new byte[64 * 1024];
+            long total = 0;
+            for (int n; (n = in.read(buffer)) >= 0; ) {
+                total += n;
+            }
+            return total;
+        }
+    }
+
+    private static long streamingPass(byte[] body) throws IOException {
+        long strings = 0;
+        try (JsonParser parser = new JsonFactory().createParser(body)) {
+            for (JsonToken token; (token = parser.nextToken()) != null; ) {
+                if (token == JsonToken.VALUE_STRING) {
+                    strings += parser.getText().length();
+                }
+            }
+        }
+        return strings;
+    }
+
+    private static long usedAfterGc() throws InterruptedException {
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(100);
+        }
+        // What the heap pools held right after the last (full) collection: live data only.
+        long used = 0;
+        for (java.lang.management.MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == java.lang.management.MemoryType.HEAP && pool.getCollectionUsage() != null) {
+                used += pool.getCollectionUsage().getUsed();
+            }
+        }
+        return used;
+    }
+
+    private Stats repeat(Measured work) throws Exception {
+        double[] times = new double[reps];
+        for (int i = 0; i < reps; i++) {
+            long start = System.nanoTime();
+            work.run();
+            times[i] = (System.nanoTime() - start) / 1e6;
+        }
+        return Stats.of(times);
+    }
+
+    private static void say(String what) {
+        System.out.println("bench: " + what);
+    }
+
+    @FunctionalInterface
+    interface Measured {
+        Object run() throws Exception;
+    }
+}

@@ -1,0 +1,34 @@
+package app.fiv.bench;
+
+import app.fiv.api.CancelSignal;
+import app.fiv.api.CommServeClient;
+import app.fiv.api.ServerAddress;
+import app.fiv.api.Session;
+import app.fiv.demo.DemoCommServe;
+import app.fiv.demo.DemoJobs;
+import app.fiv.model.FailedItemsTable;
+import app.fiv.model.RowOrder;
+import app.fiv.model.SortKey;
+import java.util.List;
+
+/** Times the path sort alone (for tuning; not part of the benchmark table). */
+final class SortProbe {
+    public static void main(String[] args) throws Exception {
+        try (DemoCommServe demo = DemoCommServe.start()) {
+            CommServeClient client = CommServeClient.create("probe");
+            Session session = client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
+                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+            FailedItemsTable table = client.failedItems(session, DemoJobs.MILLION_ITEMS, CancelSignal.none(), b -> { });
+            if (Boolean.getBoolean("probe.pause")) {
+                System.out.println("loaded");
+                Thread.sleep(8000);
+            }
+            for (int i = 0; i < 6; i++) {
+                long start = System.nanoTime();
+                RowOrder.sorted(table, List.of(new SortKey(1, true)));
+                System.out.printf("sort %.0f ms%n", (System.nanoTime() - start) / 1e6);
+            }
+        }
+        System.exit(0);
+    }
+}

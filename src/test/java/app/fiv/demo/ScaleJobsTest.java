@@ -1,0 +1,25 @@
+package app.fiv.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The pinned summary counts of the big data sets are what their bodies really hold. */
+class ScaleJobsTest {
+
+    @Test
+    void millionItemCountsMatchTheBody() {
+        FailedItemsAnswer.Items items = (FailedItemsAnswer.Items) ScaleJobs.millionItems().failedItems();
+        FailedCounts counted = FailedCounts.of(items.body());
+        assertThat(counted).isEqualTo(ScaleJobs.MILLION_COUNTS);
+        assertThat(counted.files() + counted.folders()).isEqualTo(DemoJobs.MILLION_ITEMS_COUNT);
+    }
+
+    @Test
+    void largeCsvCountsMatchTheBody() {
+        FailedItemsAnswer.Items items = (FailedItemsAnswer.Items) ScaleJobs.largeCsv().failedItems();
+        FailedCounts counted = FailedCounts.of(items.body());
+        assertThat(counted).isEqualTo(ScaleJobs.LARGE_CSV_COUNTS);
+        assertThat(counted.files() + counted.folders()).isEqualTo(DemoJobs.LARGE_CSV_ROWS);
+    }
+}

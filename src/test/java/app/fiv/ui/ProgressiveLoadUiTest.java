@@ -1,0 +1,123 @@
+package app.fiv.ui;
+
+import static app.fiv.ui.UiTestSupport.table;
+import static app.fiv.ui.UiTestSupport.text;
+import static app.fiv.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fiv.demo.DemoJobs;
+import app.fiv.settings.AppSettings;
+import app.fiv.settings.FileTokenStore;
+import app.fiv.ui.app.AppContext;
+import app.fiv.ui.common.FakeClipboard;
+import app.fiv.ui.common.FakeDialogs;
+import app.fiv.ui.tabs.JobTab;
+import app.fiv.ui.theme.Theme;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.prefs.Preferences;
+import javafx.application.Application;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+/**
+ * A slow download (demo job 1014: 3,000 rows trickling out over about three seconds) shows its
+ * rows while it runs, and cancelling it mid-way leaves the other tabs as they were.
+ */
+@ExtendWith(ApplicationExtension.class)
+class ProgressiveLoadUiTest {
+    private Preferences preferences;
+    private AppContext context;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        preferences = UiTestSupport.freshPreferences();
+        Path tokens = Files.createTempDirectory("fiv-ui-test").resolve("tokens.json");
+        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens))
+                .withClipboard(new FakeClipboard()).withDialogs(new FakeDialogs());
+        context.start(stage, true);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        context.close();
+        UiTestSupport.remove(preferences);
+        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+    }
+
+    private void type(FxRobot robot, long jobId) {
+        waitUntil("logged in to the demo", () -> text(robot, "#connection").startsWith("demo @"));
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write(Long.toString(jobId)).type(KeyCode.ENTER);
+    }
+
+    private JobTab selected() {
+        return context.model().selectedTabProperty().get();
+    }
+
+    private boolean busy() {
+        return context.model().busyProperty().get();
+    }
+
+    @Test
+    void rowsShowWhileTheDownloadRuns(FxRobot robot) {
+        type(robot, DemoJobs.SLOW);
+        waitUntil("the first rows show", () -> selected() != null && selected().jobId() == DemoJobs.SLOW
+                && !table(robot).getItems().isEmpty());
+        assertThat(busy()).as("the download still runs").isTrue();
+        int early = table(robot).getItems().size();
+        assertThat(early).isLessThan(DemoJobs.SLOW_ITEMS);
+        assertThat(text(robot, "#status-message")).contains("rows").contains("B");
+
+        waitUntil("all rows", () -> !busy() && table(robot).getItems().size() == DemoJobs.SLOW_ITEMS);
+        assertThat(text(robot, "#row-count")).isEqualTo("3,000 rows");
+        assertThat(text(robot, "#status-message")).startsWith("Fetched 3,000 failed items");
+    }
+
+    @Test
+    void cancelMidDownloadKeepsTheOtherTabsAndTheAppUsable(FxRobot robot) {
+        type(robot, DemoJobs.LIST_SAMPLE);
+        waitUntil("job 1001 is shown", () -> selected() != null && selected().jobId() == DemoJobs.LIST_SAMPLE && !busy());
+        JobTab first = selected();
+        int firstRows = first.jobProperty().get().items().rowCount();
+
+        type(robot, DemoJobs.SLOW);
+        waitUntil("the slow job's first rows", () -> selected() != first && selected() != null
+                && selected().jobProperty().get().items().rowCount() > 0);
+        assertThat(busy()).isTrue();
+        robot.clickOn("#cancel-fetch");
+        waitUntil("cancelled", () -> !busy());
+
+        assertThat(text(robot, "#status-message")).contains("cancelled");
+        assertThat(context.model().tabs()).containsExactly(first);
+        assertThat(selected()).isSameAs(first);
+        assertThat(first.jobProperty().get().items().rowCount()).isEqualTo(firstRows);
+        assertThat(table(robot).getItems()).hasSize(firstRows);
+
+        type(robot, DemoJobs.CSV_SAMPLE);
+        waitUntil("another job still loads", () -> selected() != null && selected().jobId() == DemoJobs.CSV_SAMPLE && !busy());
+        assertThat(context.model().tabs()).hasSize(2);
+    }
+
+    @Test
+    void cancelledRefreshKeepsTheTabsRows(FxRobot robot) {
+        type(robot, DemoJobs.SLOW);
+        waitUntil("the slow job is in", () -> !busy() && selected() != null
+                && selected().jobProperty().get().items().rowCount() == DemoJobs.SLOW_ITEMS);
+        JobTab tab = selected();
+        robot.type(KeyCode.F5);
+        waitUntil("refreshing", this::busy);
+        robot.sleep(500);
+        robot.clickOn("#cancel-fetch");
+        waitUntil("cancelled", () -> !busy());
+        assertThat(context.model().tabs()).containsExactly(tab);
+        assertThat(tab.jobProperty().get().items().rowCount()).isEqualTo(DemoJobs.SLOW_ITEMS);
+        assertThat(table(robot).getItems()).hasSize(DemoJobs.SLOW_ITEMS);
+    }
+}
