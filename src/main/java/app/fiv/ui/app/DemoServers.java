@@ -15,7 +15,8 @@ final class DemoServers implements DemoServerLauncher, AutoCloseable {
             + DemoJobs.EXCHANGE_MAILBOXES + " (Exchange mailboxes), " + DemoJobs.NO_FAILED_ITEMS
             + " (no failed items), " + DemoJobs.ERROR_BODY_200 + " and " + DemoJobs.SERVER_ERROR_500
             + " (CommServe errors), " + DemoJobs.HTML_PAGE_200 + " (a proxy's login page), " + DemoJobs.CUT_OFF
-            + " (an answer cut off), "
+            + " (an answer cut off), " + DemoJobs.MILLION_ITEMS + " (1,000,000 items), " + DemoJobs.LARGE_CSV
+            + " (200,000 rows, CSV shape), " + DemoJobs.SLOW + " (a slow download), "
             + DemoJobs.MISSING + " (does not exist).";
 
     private DemoCommServe server;
