@@ -19,15 +19,9 @@ record ArenaColumn(byte[][] chunks, long[] pointers) implements ColumnData {
             return "";
         }
         byte[] chunk = chunks[chunk(pointer)];
-        int at = offset(pointer);
-        int header = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = chunk[at++];
-            header |= (b & 0x7f) << shift;
-            shift += 7;
-        } while (b < 0);
+        long cell = cell(chunk, offset(pointer));
+        int header = header(cell);
+        int at = start(cell);
         int length = header >>> 2;
         if ((header & UTF16) != 0) {
             char[] chars = new char[length / 2];
@@ -52,15 +46,9 @@ record ArenaColumn(byte[][] chunks, long[] pointers) implements ColumnData {
             return "";
         }
         byte[] chunk = chunks[chunk(pointer)];
-        int at = offset(pointer);
-        int header = 0;
-        int shift = 0;
-        byte b;
-        do {
-            b = chunk[at++];
-            header |= (b & 0x7f) << shift;
-            shift += 7;
-        } while (b < 0);
+        long cell = cell(chunk, offset(pointer));
+        int header = header(cell);
+        int at = start(cell);
         if ((header & NON_ASCII) != 0) {
             return null;
         }
@@ -89,5 +77,31 @@ record ArenaColumn(byte[][] chunks, long[] pointers) implements ColumnData {
 
     static int offset(long pointer) {
         return (int) (pointer - 1);
+    }
+
+    /**
+     * Reads the variable-length header of the cell stored at {@code at}: its length and flags, and
+     * where its bytes start, packed in one long so the filter's loop over a million cells allocates nothing.
+     */
+    static long cell(byte[] chunk, int at) {
+        int header = 0;
+        int shift = 0;
+        byte b;
+        do {
+            b = chunk[at++];
+            header |= (b & 0x7f) << shift;
+            shift += 7;
+        } while (b < 0);
+        return (long) header << 32 | at;
+    }
+
+    /** The header of a {@link #cell}: byte length shifted left by 2, then the UTF16 and NON_ASCII flags. */
+    static int header(long cell) {
+        return (int) (cell >>> 32);
+    }
+
+    /** Where the bytes of a {@link #cell} start in its chunk. */
+    static int start(long cell) {
+        return (int) cell;
     }
 }

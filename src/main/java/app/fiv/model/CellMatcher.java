@@ -115,15 +115,9 @@ abstract class CellMatcher {
                 return text.length == 0;
             }
             byte[] chunk = arena.chunks()[ArenaColumn.chunk(pointer)];
-            int at = ArenaColumn.offset(pointer);
-            int header = 0;
-            int shift = 0;
-            byte b;
-            do {
-                b = chunk[at++];
-                header |= (b & 0x7f) << shift;
-                shift += 7;
-            } while (b < 0);
+            long cell = ArenaColumn.cell(chunk, ArenaColumn.offset(pointer));
+            int header = ArenaColumn.header(cell);
+            int at = ArenaColumn.start(cell);
             if ((header & ArenaColumn.NON_ASCII) != 0) {
                 return needle.foundIn(arena.get(row));
             }
