@@ -10,11 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.fiv.ui.app.AppContext;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
-import app.fiv.settings.AppSettings;
-import app.fiv.settings.FileTokenStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.paint.Color;
@@ -33,8 +30,7 @@ import org.testfx.framework.junit5.Start;
 @ExtendWith(ApplicationExtension.class)
 class LoginAndFetchUiTest {
     private static DemoCommServe demo;
-    private Preferences preferences;
-    private Path tokens;
+    private final TestApp app = new TestApp();
     private AppContext context;
 
     @BeforeAll
@@ -49,16 +45,13 @@ class LoginAndFetchUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = UiTestSupport.freshPreferences();
-        tokens = Files.createTempDirectory("fiv-ui-test").resolve("tokens.json");
-        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens));
+        context = app.context();
         context.start(stage, false);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        context.close();
-        UiTestSupport.remove(preferences);
+        app.close();
     }
 
     private void logIn(FxRobot robot) {
@@ -78,7 +71,7 @@ class LoginAndFetchUiTest {
     void logInThenSeeBothShapesOfFailedItems(FxRobot robot) throws Exception {
         logIn(robot);
         assertThat(text(robot, "#connection")).isEqualTo("demo @ 127.0.0.1:" + demo.port());
-        assertThat(Files.exists(tokens)).as("remember me saved the token").isTrue();
+        assertThat(Files.exists(app.tokens)).as("remember me saved the token").isTrue();
 
         fetch(robot, String.valueOf(DemoJobs.LIST_SAMPLE));
         waitUntil("job 1001 is shown", () -> table(robot).getItems().size() == 2);

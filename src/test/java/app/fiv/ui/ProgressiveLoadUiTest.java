@@ -2,20 +2,16 @@ package app.fiv.ui;
 
 import static app.fiv.ui.UiTestSupport.table;
 import static app.fiv.ui.UiTestSupport.text;
+import static app.fiv.ui.UiTestSupport.typeJobId;
 import static app.fiv.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fiv.demo.DemoJobs;
-import app.fiv.settings.AppSettings;
-import app.fiv.settings.FileTokenStore;
 import app.fiv.ui.app.AppContext;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.theme.Theme;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -32,29 +28,23 @@ import org.testfx.framework.junit5.Start;
  */
 @ExtendWith(ApplicationExtension.class)
 class ProgressiveLoadUiTest {
-    private Preferences preferences;
+    private final TestApp app = new TestApp();
     private AppContext context;
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = UiTestSupport.freshPreferences();
-        Path tokens = Files.createTempDirectory("fiv-ui-test").resolve("tokens.json");
-        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens))
-                .withClipboard(new FakeClipboard()).withDialogs(new FakeDialogs());
+        context = app.context().withClipboard(new FakeClipboard()).withDialogs(new FakeDialogs());
         context.start(stage, true);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        context.close();
-        UiTestSupport.remove(preferences);
+        app.close();
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
     }
 
     private void type(FxRobot robot, long jobId) {
-        waitUntil("logged in to the demo", () -> text(robot, "#connection").startsWith("demo @"));
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        robot.write(Long.toString(jobId)).type(KeyCode.ENTER);
+        typeJobId(robot, jobId);
     }
 
     private JobTab selected() {

@@ -8,13 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.settings.AppSettings;
-import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.ServerTrustSettings;
 import app.fiv.testing.TestTls;
 import app.fiv.ui.app.AppContext;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.prefs.Preferences;
 import javafx.scene.control.DialogPane;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TextField;
@@ -35,8 +32,7 @@ class SecurityUiTest {
     private static TestTls tls;
     private static DemoCommServe https;
     private static DemoCommServe plain;
-    private Preferences preferences;
-    private Path tokens;
+    private final TestApp app = new TestApp();
     private AppContext context;
 
     @BeforeAll
@@ -54,17 +50,14 @@ class SecurityUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = UiTestSupport.freshPreferences();
-        tokens = Files.createTempDirectory("fiv-ui-test").resolve("tokens.json");
         // No fake dialogs: the real certificate dialog is under test.
-        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens));
+        context = app.context();
         context.start(stage, false);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        context.close();
-        UiTestSupport.remove(preferences);
+        app.close();
     }
 
     private void logIn(FxRobot robot, DemoCommServe server) {
@@ -94,7 +87,7 @@ class SecurityUiTest {
         robot.clickOn("Trust for this server");
 
         waitUntil("logged in over HTTPS", () -> text(robot, "#connection").equals("demo @ 127.0.0.1:" + https.port()));
-        assertThat(new ServerTrustSettings(new AppSettings(preferences)).of("https://127.0.0.1:" + https.port()))
+        assertThat(new ServerTrustSettings(new AppSettings(app.preferences)).of("https://127.0.0.1:" + https.port()))
                 .contains(new ServerTrustSettings.Pinned(tls.serverFingerprint));
     }
 
@@ -107,14 +100,14 @@ class SecurityUiTest {
 
         waitUntil("the login error shows", () -> text(robot, "#login-error").contains(tls.serverFingerprint));
         assertThat(text(robot, "#connection")).isEqualTo("Not logged in");
-        assertThat(new ServerTrustSettings(new AppSettings(preferences)).of("https://127.0.0.1:" + https.port())).isEmpty();
+        assertThat(new ServerTrustSettings(new AppSettings(app.preferences)).of("https://127.0.0.1:" + https.port())).isEmpty();
     }
 
     @Test
     void logOutFromTheFileMenuEndsTheSessionAndForgetsTheToken(FxRobot robot) throws Exception {
         logIn(robot, plain);
         waitUntil("logged in", () -> text(robot, "#connection").startsWith("demo @"));
-        String token = Files.readString(tokens);
+        String token = Files.readString(app.tokens);
         assertThat(token).contains("QSDK");
         robot.clickOn("#job-id").write(String.valueOf(DemoJobs.LIST_SAMPLE)).type(KeyCode.ENTER);
         waitUntil("job 1001 is shown", () -> table(robot).getItems().size() == 2);
@@ -125,20 +118,20 @@ class SecurityUiTest {
         assertThat(text(robot, "#connection")).isEqualTo("Not logged in");
         assertThat(robot.lookup("#failed-items-table").match(UiTestSupport::treeVisible).tryQuery()).isEmpty();
         assertThat(plain.requests()).anyMatch(r -> r.path().endsWith("/Logout") && r.header("Authtoken") != null);
-        assertThat(Files.exists(tokens) ? Files.readString(tokens) : "").doesNotContain("QSDK");
+        assertThat(Files.exists(app.tokens) ? Files.readString(app.tokens) : "").doesNotContain("QSDK");
     }
 
     @Test
     void closingTheAppKeepsARememberedToken(FxRobot robot) throws Exception {
         logIn(robot, plain);
         waitUntil("logged in", () -> text(robot, "#connection").startsWith("demo @"));
-        String saved = Files.readString(tokens);
+        String saved = Files.readString(app.tokens);
         long logouts = plain.requests().stream().filter(r -> r.path().endsWith("/Logout")).count();
 
         robot.interact(() -> robot.targetWindow().hide());
         context.close();
 
-        assertThat(Files.readString(tokens)).isEqualTo(saved).contains("QSDK");
+        assertThat(Files.readString(app.tokens)).isEqualTo(saved).contains("QSDK");
         assertThat(plain.requests().stream().filter(r -> r.path().endsWith("/Logout")).count()).isEqualTo(logouts);
     }
 
@@ -147,7 +140,7 @@ class SecurityUiTest {
         waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
         robot.type(KeyCode.ESCAPE);
         waitUntil("the login dialog closes", () -> robot.lookup("#login-server").tryQuery().isEmpty());
-        AppSettings settings = new AppSettings(preferences);
+        AppSettings settings = new AppSettings(app.preferences);
         settings.rememberLogin("https://cs-a.example.com/commandcenter/api", "alice");
         settings.rememberLogin("https://cs-b.example.com/webconsole/api", "bob");
 

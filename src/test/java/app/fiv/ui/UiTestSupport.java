@@ -13,6 +13,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 
@@ -49,6 +50,13 @@ final class UiTestSupport {
             throw new AssertionError("Timed out waiting until " + what + (now.isEmpty() ? "" : " (" + now + ")"), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Once logged in to the demo: Ctrl+L, the job ID, Enter, as an admin starts a fetch. */
+    static void typeJobId(FxRobot robot, long jobId) {
+        waitUntil("logged in to the demo", () -> text(robot, "#connection").startsWith("demo @"));
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write(Long.toString(jobId)).type(KeyCode.ENTER);
     }
 
     static String text(FxRobot robot, String query) {

@@ -3,6 +3,7 @@ package app.fiv.ui;
 import static app.fiv.ui.UiTestSupport.shown;
 import static app.fiv.ui.UiTestSupport.table;
 import static app.fiv.ui.UiTestSupport.text;
+import static app.fiv.ui.UiTestSupport.typeJobId;
 import static app.fiv.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,7 +11,6 @@ import app.fiv.demo.DemoJobs;
 import app.fiv.model.ReasonCount;
 import app.fiv.model.Shape;
 import app.fiv.settings.AppSettings;
-import app.fiv.settings.FileTokenStore;
 import app.fiv.ui.app.AppContext;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
@@ -46,7 +45,7 @@ class WorkflowsUiTest {
 
     private final FakeClipboard clipboard = new FakeClipboard();
     private final FakeDialogs dialogs = new FakeDialogs();
-    private Preferences preferences;
+    private final TestApp app = new TestApp();
     private AppContext context;
 
     @TempDir
@@ -54,24 +53,18 @@ class WorkflowsUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        preferences = UiTestSupport.freshPreferences();
-        Path tokens = Files.createTempDirectory("fiv-ui-test").resolve("tokens.json");
-        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens))
-                .withClipboard(clipboard).withDialogs(dialogs);
+        context = app.context().withClipboard(clipboard).withDialogs(dialogs);
         context.start(stage, true);
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        context.close();
-        UiTestSupport.remove(preferences);
+        app.close();
         Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
     }
 
     private void fetch(FxRobot robot, long jobId) {
-        waitUntil("logged in to the demo", () -> text(robot, "#connection").startsWith("demo @"));
-        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
-        robot.write(Long.toString(jobId)).type(KeyCode.ENTER);
+        typeJobId(robot, jobId);
         // Rows show while they download: wait for the whole job, not its first rows.
         waitUntil("job " + jobId + " is shown", () -> selected() != null && selected().jobId() == jobId
                 && (context.model().statusProperty().get().startsWith("Fetched ")
@@ -227,7 +220,7 @@ class WorkflowsUiTest {
         shortcut(robot, KeyCode.C);
         waitUntil("the row is copied", () -> clipboard.text().startsWith("Item Name\t"));
         assertThat(clipboard.text().split("\r\n")[0]).isEqualTo("Item Name\tMailbox\tPath\tStatus\tReason");
-        waitUntil("the layout is remembered", () -> new ColumnLayouts(new AppSettings(preferences))
+        waitUntil("the layout is remembered", () -> new ColumnLayouts(new AppSettings(app.preferences))
                 .load(Shape.CSV).hidden().equals(java.util.Set.of("GUID", "Item Type")));
     }
 
@@ -237,7 +230,7 @@ class WorkflowsUiTest {
         robot.clickOn("Dark theme");
 
         assertThat(Application.getUserAgentStylesheet()).endsWith("primer-dark.css");
-        assertThat(new AppSettings(preferences).get("theme")).contains("DARK");
+        assertThat(new AppSettings(app.preferences).get("theme")).contains("DARK");
     }
 
     @Test
