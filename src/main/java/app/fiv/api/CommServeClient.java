@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
@@ -25,46 +24,46 @@ import java.util.function.LongConsumer;
  * was asked for. Thread-safe; every call blocks, so callers run it off the UI thread.
  */
 public final class CommServeClient {
-    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
-    public static final Duration DEFAULT_RESPONSE_TIMEOUT = Duration.ofSeconds(60);
     private static final int MAX_SMALL_ANSWER = 1 << 20;
 
     private final Exchange exchange;
     private final String deviceId;
-    private final Duration responseTimeout;
+    private final ClientTimeouts timeouts;
     private final WireFormat format;
 
-    public CommServeClient(HttpClient http, String deviceId, Duration responseTimeout) {
-        this(http, null, deviceId, responseTimeout, WireFormat.JSON);
-    }
-
-    private CommServeClient(HttpClient http, TlsTrust trust, String deviceId, Duration responseTimeout, WireFormat format) {
-        this.exchange = new Exchange(http, trust);
+    private CommServeClient(HttpClient http, TlsTrust trust, String deviceId, ClientTimeouts timeouts, WireFormat format) {
+        this.exchange = new Exchange(http, trust, timeouts);
         this.deviceId = deviceId;
-        this.responseTimeout = responseTimeout;
+        this.timeouts = timeouts;
         this.format = format;
     }
 
-    /** A JSON client with the runtime's trusted CAs that never follows redirects. */
+    /** A JSON client with the runtime's trusted CAs and the default timeouts. */
     public static CommServeClient create(String deviceId) {
         HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                .connectTimeout(ClientTimeouts.DEFAULTS.connect())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
-        return new CommServeClient(http, deviceId, DEFAULT_RESPONSE_TIMEOUT);
+        return new CommServeClient(http, null, deviceId, ClientTimeouts.DEFAULTS, WireFormat.JSON);
+    }
+
+    /** A client with the default timeouts. */
+    public static CommServeClient create(String deviceId, TlsTrust trust, WireFormat format) {
+        return create(deviceId, trust, format, ClientTimeouts.DEFAULTS);
     }
 
     /**
-     * A client that trusts the given certificates and asks for answers in the given format. It
-     * never follows redirects, so a token never travels to another address.
+     * A client that trusts the given certificates, asks for answers in the given format and
+     * gives up on a server as the timeouts say. It never follows redirects, so a token never
+     * travels to another address.
      */
-    public static CommServeClient create(String deviceId, TlsTrust trust, WireFormat format) {
+    public static CommServeClient create(String deviceId, TlsTrust trust, WireFormat format, ClientTimeouts timeouts) {
         HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(DEFAULT_CONNECT_TIMEOUT)
+                .connectTimeout(timeouts.connect())
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .sslContext(trust.sslContext())
                 .build();
-        return new CommServeClient(http, trust, deviceId, DEFAULT_RESPONSE_TIMEOUT, format);
+        return new CommServeClient(http, trust, deviceId, timeouts, format);
     }
 
     /** The device ID sent at login; renewing a token needs the same one. */
@@ -236,7 +235,7 @@ public final class CommServeClient {
 
     private HttpRequest post(URI webService, String path, byte[] json) {
         return HttpRequest.newBuilder(endpoint(webService, path))
-                .timeout(responseTimeout)
+                .timeout(timeouts.answer())
                 .header("Accept", format.mediaType())
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(json))
@@ -245,7 +244,7 @@ public final class CommServeClient {
 
     private HttpRequest.Builder authorized(Session session, String path) {
         return HttpRequest.newBuilder(endpoint(session.webService(), path))
-                .timeout(responseTimeout)
+                .timeout(timeouts.answer())
                 .header("Accept", format.mediaType())
                 .header("Authtoken", session.token());
     }
@@ -267,6 +266,12 @@ public final class CommServeClient {
     private static ApiException cutOff(IOException e, URI uri, CancelSignal cancel) {
         if (cancel.isCancelled()) {
             throw new CancellationException("cancelled");
+        }
+        if (e instanceof StallGuard.StalledException stalled) {
+            return new ApiException(ApiException.Kind.NETWORK, "The answer from " + NetworkErrors.hostAndPort(uri)
+                    + " stopped arriving: nothing came for " + stalled.limit().toSeconds() + " s (the stall timeout)."
+                    + " The CommServe, a proxy or the network may be overloaded; try again, or raise the stall"
+                    + " timeout if the server is known to pause.", e);
         }
         String reason = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
         return new ApiException(ApiException.Kind.SERVER, "The answer from " + NetworkErrors.hostAndPort(uri)

@@ -18,14 +18,19 @@ import java.util.concurrent.ExecutionException;
 final class Exchange {
     private final HttpClient http;
     private final TlsTrust trust;
+    private final ClientTimeouts timeouts;
 
     /** @param trust the trust the client's SSL context was made from, or null if unknown */
-    Exchange(HttpClient http, TlsTrust trust) {
+    Exchange(HttpClient http, TlsTrust trust, ClientTimeouts timeouts) {
         this.http = http;
         this.trust = trust;
+        this.timeouts = timeouts;
     }
 
-    /** A response whose body the caller must close; closing it on cancel stops a running download. */
+    /**
+     * A response whose body the caller must close; closing it on cancel stops a running download,
+     * and so does a server that goes silent for longer than the stall timeout.
+     */
     Response send(HttpRequest request, CancelSignal cancel) throws ApiException {
         cancel.throwIfCancelled();
         CompletableFuture<HttpResponse<InputStream>> future =
@@ -47,12 +52,12 @@ final class Exchange {
                 cause = unchecked.getCause();
             }
             if (cause instanceof IOException io) {
-                throw NetworkErrors.of(io, request.uri(), trust);
+                throw NetworkErrors.of(io, request.uri(), trust, timeouts);
             }
             throw new ApiException(ApiException.Kind.NETWORK, "The request to "
                     + NetworkErrors.hostAndPort(request.uri()) + " failed unexpectedly (" + cause + ").", cause);
         }
-        InputStream body = response.body();
+        InputStream body = new StallGuard(response.body(), timeouts.stall());
         cancel.onCancel(() -> closeQuietly(body));
         return new Response(response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),

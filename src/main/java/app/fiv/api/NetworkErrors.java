@@ -16,21 +16,22 @@ final class NetworkErrors {
     private NetworkErrors() {
     }
 
-    static ApiException of(IOException e, URI target) {
-        return of(e, target, null);
-    }
-
-    /** @param trust the client's trust, asked for the refused certificate when the exception lost it; may be null */
-    static ApiException of(IOException e, URI target, TlsTrust trust) {
+    /**
+     * @param trust    the client's trust, asked for the refused certificate when the exception lost it; may be null
+     * @param timeouts the limits the client ran with, named in the message when one was reached
+     */
+    static ApiException of(IOException e, URI target, TlsTrust trust, ClientTimeouts timeouts) {
         String where = hostAndPort(target);
         ApiException.Kind kind = ApiException.Kind.NETWORK;
         if (e instanceof HttpConnectTimeoutException) {
-            return new ApiException(kind, "Timed out connecting to " + where
-                    + ". Check the server name, the port and any firewall or VPN in between.", e);
+            return new ApiException(kind, "Could not connect to " + where + " within "
+                    + timeouts.connect().toSeconds() + " s (the connect timeout). Check the server name, the port"
+                    + " and any firewall or VPN in between.", e);
         }
         if (e instanceof HttpTimeoutException) {
-            return new ApiException(kind, where + " did not answer in time. The CommServe may be busy;"
-                    + " try again in a moment.", e);
+            return new ApiException(kind, "The CommServe at " + where + " did not answer within "
+                    + timeouts.answer().toSeconds() + " s (the answer timeout). It may be busy gathering the"
+                    + " data: try again in a moment, or allow it more time by raising the answer timeout.", e);
         }
         if (hasCause(e, UnresolvedAddressException.class) || hasCause(e, UnknownHostException.class)) {
             return new ApiException(kind, "The host name " + target.getHost() + " could not be found."

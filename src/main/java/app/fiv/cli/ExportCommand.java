@@ -1,6 +1,7 @@
 package app.fiv.cli;
 
 import app.fiv.api.ApiException;
+import app.fiv.api.ClientTimeouts;
 import app.fiv.api.JobId;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.TlsTrust;
@@ -55,6 +56,18 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--accept", paramLabel = "json|xml", defaultValue = "json",
             description = "format asked of the CommServe (default: ${DEFAULT-VALUE})")
     Accept accept;
+
+    @Option(names = "--connect-timeout", paramLabel = "<seconds>", defaultValue = "" + ClientTimeouts.DEFAULT_CONNECT_SECONDS,
+            description = "give up connecting after this long (default: ${DEFAULT-VALUE})")
+    long connectTimeout;
+
+    @Option(names = "--answer-timeout", paramLabel = "<seconds>", defaultValue = "" + ClientTimeouts.DEFAULT_ANSWER_SECONDS,
+            description = "give up when the CommServe has not started answering after this long (default: ${DEFAULT-VALUE})")
+    long answerTimeout;
+
+    @Option(names = "--stall-timeout", paramLabel = "<seconds>", defaultValue = "" + ClientTimeouts.DEFAULT_STALL_SECONDS,
+            description = "give up when an answer stops arriving for this long (default: ${DEFAULT-VALUE})")
+    long stallTimeout;
 
     @Option(names = "--password-file", paramLabel = "<file>", description = "file whose first line is the password")
     Path passwordFile;
@@ -127,7 +140,15 @@ final class ExportCommand implements Callable<Integer> {
                 : caFile != null ? TlsTrust.withCaFile(caFile) : TlsTrust.systemDefault();
         ExportOptions options = new ExportOptions(ExportFormat.parse(format.name()), !noHeader, excelSafe, false);
         WireFormat wire = accept == Accept.xml ? WireFormat.XML : WireFormat.JSON;
-        return new ExportRequest(address, user.strip(), jobId, target, options, wire, passwordFile, trust);
+        return new ExportRequest(address, user.strip(), jobId, target, options, wire, timeouts(), passwordFile, trust);
+    }
+
+    private ClientTimeouts timeouts() throws ApiException {
+        try {
+            return ClientTimeouts.ofSeconds(connectTimeout, answerTimeout, stallTimeout);
+        } catch (IllegalArgumentException e) {
+            throw invalid(e.getMessage());
+        }
     }
 
     private static ApiException invalid(String message) {

@@ -1,5 +1,6 @@
 package app.fiv.cli;
 
+import app.fiv.api.ClientTimeouts;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.TlsTrust;
 import app.fiv.api.WireFormat;
@@ -12,5 +13,5 @@ import java.nio.file.Path;
  * @param output the file to write, or null for stdout
  */
 record ExportRequest(ServerAddress server, String user, long jobId, Path output, ExportOptions options,
-                     WireFormat accept, Path passwordFile, TlsTrust trust) {
+                     WireFormat accept, ClientTimeouts timeouts, Path passwordFile, TlsTrust trust) {
 }

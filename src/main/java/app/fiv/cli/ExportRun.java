@@ -26,7 +26,8 @@ final class ExportRun {
     int run(ExportRequest request) {
         long started = System.nanoTime();
         try {
-            CommServeClient client = CommServeClient.create(environment.deviceId().get(), request.trust(), request.accept());
+            CommServeClient client = CommServeClient.create(environment.deviceId().get(), request.trust(), request.accept(),
+                    request.timeouts());
             SessionKeeper session = new SignIn(environment, messages)
                     .open(client, request.server(), request.user(), request.passwordFile(), cancel);
             JobSummary summary = session.call(s -> client.jobSummary(s, request.jobId(), cancel), cancel);
