@@ -64,6 +64,8 @@ public final class FailedItemsJsonReader {
                 case "failedItems" -> {
                     if (value == JsonToken.START_ARRAY) {
                         readList(parser, rows);
+                    } else if (value == JsonToken.VALUE_NULL) {
+                        rows.nullListSeen();
                     } else {
                         parser.skipChildren();
                     }
@@ -78,6 +80,7 @@ public final class FailedItemsJsonReader {
                 case "isFailedItemsCSV" -> rows.flag(JsonValues.text(parser));
                 case "errorCode" -> rows.errorCode(JsonValues.text(parser));
                 case "errorMessage" -> rows.errorMessage(JsonValues.text(parser));
+                case "errList" -> readErrList(parser, rows);
                 default -> parser.skipChildren();
             }
         }
@@ -156,6 +159,37 @@ public final class FailedItemsJsonReader {
             }
             requireEndOfObject(parser);
             rows.csvRow(cells);
+        }
+    }
+
+    /** Commvault's other error form: {@code "errList": [{"errorCode": .., "errLogMessage": ".."}]}. */
+    private static void readErrList(JsonParser parser, RowAssembler rows) throws IOException {
+        if (parser.currentToken() != JsonToken.START_ARRAY) {
+            parser.skipChildren();
+            return;
+        }
+        JsonToken token;
+        while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
+            if (token == null) {
+                throw new JsonEOFException(parser, null, "end of input inside errList");
+            }
+            if (token != JsonToken.START_OBJECT) {
+                parser.skipChildren();
+                continue;
+            }
+            String code = null;
+            String message = null;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                parser.nextToken();
+                switch (field) {
+                    case "errorCode" -> code = JsonValues.text(parser);
+                    case "errLogMessage", "errorMessage" -> message = JsonValues.text(parser);
+                    default -> parser.skipChildren();
+                }
+            }
+            requireEndOfObject(parser);
+            rows.errListEntry(code, message);
         }
     }
 

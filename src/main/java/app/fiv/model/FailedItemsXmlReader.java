@@ -78,6 +78,7 @@ public final class FailedItemsXmlReader {
                 case "failedItems" -> readItem(xml, rows);
                 case "failedItemsCSV" -> readCsv(xml, rows);
                 case "isFailedItemsCSV", "errorCode", "errorMessage" -> scalar(rows, xml.getLocalName(), XmlValues.text(xml));
+                case "errList" -> readErrListEntry(xml, rows);
                 default -> skipElement(xml);
             }
         }
@@ -114,6 +115,30 @@ public final class FailedItemsXmlReader {
             }
         }
         rows.listRow(Arrays.copyOf(cells, width));
+    }
+
+    /** {@code <errList errorCode=".." errLogMessage=".."/>}, attributes or child elements alike. */
+    private static void readErrListEntry(XMLStreamReader xml, RowAssembler rows) throws XMLStreamException {
+        String code = null;
+        String message = null;
+        for (int i = 0; i < xml.getAttributeCount(); i++) {
+            switch (xml.getAttributeLocalName(i)) {
+                case "errorCode" -> code = xml.getAttributeValue(i);
+                case "errLogMessage", "errorMessage" -> message = xml.getAttributeValue(i);
+                default -> { }
+            }
+        }
+        int event;
+        while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {
+            if (event == XMLStreamConstants.START_ELEMENT) {
+                switch (xml.getLocalName()) {
+                    case "errorCode" -> code = XmlValues.text(xml);
+                    case "errLogMessage", "errorMessage" -> message = XmlValues.text(xml);
+                    default -> skipElement(xml);
+                }
+            }
+        }
+        rows.errListEntry(code, message);
     }
 
     private static void readCsv(XMLStreamReader xml, RowAssembler rows) throws XMLStreamException, ResponseFormatException {

@@ -17,6 +17,7 @@ final class RowAssembler {
     private Shape shape;
     private boolean listSeen;
     private boolean csvSeen;
+    private boolean nullListSeen;
     private boolean columnsSent;
     private Boolean csvFlag;
     private String errorCode;
@@ -35,6 +36,11 @@ final class RowAssembler {
         csvSeen = true;
     }
 
+    /** {@code "failedItems": null}: no items, unless the rest of the answer says otherwise. */
+    void nullListSeen() {
+        nullListSeen = true;
+    }
+
     void flag(String value) {
         csvFlag = "true".equalsIgnoreCase(value == null ? "" : value.strip());
     }
@@ -45,6 +51,14 @@ final class RowAssembler {
 
     void errorMessage(String value) {
         errorMessage = value;
+    }
+
+    /** The first entry of Commvault's {@code errList}, unless the answer had its own error fields. */
+    void errListEntry(String code, String message) {
+        if (!isError()) {
+            errorCode = code;
+            errorMessage = message;
+        }
     }
 
     long rowCount() {
@@ -85,6 +99,8 @@ final class RowAssembler {
                 throw new ErrorBodyException(errorCode, errorMessage);
             } else if (csvFlag != null) {
                 enter(csvFlag ? Shape.CSV : Shape.LIST);
+            } else if (nullListSeen) {
+                enter(Shape.LIST);
             } else {
                 throw new ResponseFormatException("The response has neither failedItems nor failedItemsCSV.");
             }

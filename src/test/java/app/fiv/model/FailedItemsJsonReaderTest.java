@@ -132,6 +132,25 @@ class FailedItemsJsonReaderTest {
     }
 
     @Test
+    void errListIsAnErrorBodyToo() {
+        assertThatThrownBy(() -> read("""
+                {"errList": [{"errorCode": 1136, "errLogMessage": "Access denied.", "errorType": 0},
+                             {"errorCode": 7, "errLogMessage": "Second."}]}"""))
+                .isInstanceOf(ErrorBodyException.class)
+                .hasMessage("Access denied. (error code 1136)");
+    }
+
+    @Test
+    void nullFailedItemsIsAJobWithoutItemsButNotWhenTheAnswerIsAnError() throws Exception {
+        FailedItemsTable table = read("{\"failedItems\": null}");
+        assertThat(table.rowCount()).isZero();
+        assertThat(table.columns()).isEqualTo(FailedItemsJsonReader.LIST_COLUMNS);
+
+        assertThatThrownBy(() -> read("{\"failedItems\": null, \"errorCode\": 2, \"errorMessage\": \"No index.\"}"))
+                .isInstanceOf(ErrorBodyException.class).hasMessage("No index. (error code 2)");
+    }
+
+    @Test
     void errorCodeZeroBesideDataIsNotAnError() throws Exception {
         FailedItemsTable table = read("{\"errorCode\": 0, \"failedItems\": [{\"entity\": \"e\"}]}");
 

@@ -64,6 +64,14 @@ class FailedItemsXmlReaderTest {
     }
 
     @Test
+    void errListAsAttributesOrChildElementsIsAnErrorBody() {
+        assertThatThrownBy(() -> read("<App_GenericResp><errList errorCode=\"1136\" errLogMessage=\"Access denied.\"/></App_GenericResp>"))
+                .isInstanceOf(ErrorBodyException.class).hasMessage("Access denied. (error code 1136)");
+        assertThatThrownBy(() -> read("<R><errList><errorCode>5</errorCode><errLogMessage>Busy.</errLogMessage></errList></R>"))
+                .isInstanceOf(ErrorBodyException.class).hasMessage("Busy. (error code 5)");
+    }
+
+    @Test
     void brokenDocumentsGiveReadableMessages() {
         assertThatThrownBy(() -> read("")).isInstanceOf(ResponseFormatException.class);
         assertThatThrownBy(() -> read("<r isFailedItemsCSV=\"false\"><failedItems entity=\"a\"/><failedItems ent"))
