@@ -2,10 +2,12 @@ package app.fiv.session;
 
 import app.fiv.api.ApiException;
 import app.fiv.api.CertificateInfo;
+import app.fiv.api.ClientTimeouts;
 import app.fiv.api.CommServeClient;
 import app.fiv.api.Session;
 import app.fiv.api.TlsTrust;
 import app.fiv.api.WireFormat;
+import app.fiv.settings.AppSettings;
 import app.fiv.settings.ServerTrustSettings;
 import app.fiv.settings.ServerTrustSettings.CaFile;
 import app.fiv.settings.ServerTrustSettings.Decision;
@@ -17,29 +19,48 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A client per server origin, built with the trust the admin chose for that server: its pinned
- * certificate, a CA file, or else the runtime's trusted CAs. A new decision rebuilds the client.
+ * A client per server origin, built with the trust the admin chose for that server (its pinned
+ * certificate, a CA file, or else the runtime's trusted CAs), the response format chosen for it and
+ * the timeouts. A new choice rebuilds the client.
  */
 public final class TrustedClients implements Clients {
     private final String deviceId;
     private final ServerTrustSettings trust;
+    private final ConnectionSettings connection;
     private final Map<String, Built> clients = new HashMap<>();
 
-    public TrustedClients(String deviceId, ServerTrustSettings trust) {
+    /** Trust decisions and connection choices both kept in these settings. */
+    public TrustedClients(String deviceId, AppSettings settings) {
+        this(deviceId, new ServerTrustSettings(settings), new ConnectionSettings(settings));
+    }
+
+    public TrustedClients(String deviceId, ServerTrustSettings trust, ConnectionSettings connection) {
         this.deviceId = deviceId;
         this.trust = trust;
+        this.connection = connection;
     }
 
     @Override
     public synchronized CommServeClient forServer(URI webService) throws ApiException {
         String origin = originOf(webService);
-        Optional<Decision> decision = trust.of(origin);
+        Options options = new Options(trust.of(origin), connection.formatFor(origin), connection.timeouts());
         Built built = clients.get(origin);
-        if (built == null || !built.decision().equals(decision)) {
-            built = new Built(decision, CommServeClient.create(deviceId, tlsTrust(decision), WireFormat.JSON));
+        if (built == null || !built.options().equals(options)) {
+            built = new Built(options, CommServeClient.create(deviceId, tlsTrust(options.decision()),
+                    options.format(), options.timeouts()));
             clients.put(origin, built);
         }
         return built.client();
+    }
+
+    /** The response format asked of a server; JSON unless the admin chose XML. */
+    public WireFormat formatFor(URI webService) {
+        return connection.formatFor(originOf(webService));
+    }
+
+    /** Asks a server for answers in this format from now on. */
+    public void setFormat(URI webService, WireFormat format) {
+        connection.setFormat(originOf(webService), format);
     }
 
     /** The decision in force for a server, if the admin made one. */
@@ -73,6 +94,10 @@ public final class TrustedClients implements Clients {
         return TlsTrust.withCaFile(((CaFile) decision.get()).pem());
     }
 
-    private record Built(Optional<Decision> decision, CommServeClient client) {
+    /** What a client is built from; a change to any of it builds a new one. */
+    private record Options(Optional<Decision> decision, WireFormat format, ClientTimeouts timeouts) {
+    }
+
+    private record Built(Options options, CommServeClient client) {
     }
 }

@@ -1,12 +1,7 @@
 package app.fiv.settings;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -76,14 +71,7 @@ public final class ServerTrustSettings {
         settings.put(key(origin), null);
     }
 
-    /** Preferences keys are short (80 characters), origins need not be: a digest names them. */
     static String key(String origin) {
-        String normal = Objects.requireNonNull(origin, "origin").strip().toLowerCase(Locale.ROOT);
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(normal.getBytes(StandardCharsets.UTF_8));
-            return "tls." + HexFormat.of().formatHex(digest, 0, 20);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
-        }
+        return OriginKeys.key("tls.", origin);
     }
 }

@@ -5,7 +5,6 @@ import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.ConfigDir;
-import app.fiv.settings.ServerTrustSettings;
 import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStores;
 import app.fiv.ui.common.ClipboardService;
@@ -36,7 +35,7 @@ public final class AppContext implements AutoCloseable {
     private MainWindow window;
 
     public AppContext(AppSettings settings, TokenStore tokens) {
-        this.clients = new TrustedClients(settings.deviceId(), new ServerTrustSettings(settings));
+        this.clients = new TrustedClients(settings.deviceId(), settings);
         this.sessions = new SessionStore(settings, tokens, clients);
         this.settings = settings;
     }

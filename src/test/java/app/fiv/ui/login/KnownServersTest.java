@@ -10,7 +10,6 @@ import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
-import app.fiv.settings.ServerTrustSettings;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -41,7 +40,7 @@ class KnownServersTest {
     }
 
     private LoginViewModel form() {
-        TrustedClients clients = new TrustedClients("known-test", new ServerTrustSettings(settings));
+        TrustedClients clients = new TrustedClients("known-test", settings);
         return new LoginViewModel(clients, new SessionStore(settings, tokens, clients), () -> {
             throw new AssertionError("no demo here");
         }, new DirectTaskExecutor(), new FakeDialogs());

@@ -64,7 +64,7 @@ class LoginTrustTest {
 
     /** A login form as the app builds it; a new one stands for the next start of the app. */
     private LoginViewModel form(DemoCommServe server) {
-        TrustedClients clients = new TrustedClients("trust-test", new ServerTrustSettings(settings));
+        TrustedClients clients = new TrustedClients("trust-test", settings);
         SessionStore sessions = new SessionStore(settings, new FileTokenStore(folder.resolve("tokens.json")), clients);
         LoginViewModel form = new LoginViewModel(clients, sessions, () -> {
             throw new AssertionError("no demo here");
@@ -197,7 +197,7 @@ class LoginTrustTest {
         dialogs.trustCertificates(true);
         form(server).login();
 
-        TrustedClients clients = new TrustedClients("trust-test", new ServerTrustSettings(settings));
+        TrustedClients clients = new TrustedClients("trust-test", settings);
         SessionStore nextStart = new SessionStore(settings, new FileTokenStore(folder.resolve("tokens.json")), clients);
 
         assertThat(nextStart.restore(app.fiv.api.CancelSignal.none()).session()).isPresent();

@@ -13,7 +13,6 @@ import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.KnownServer;
-import app.fiv.settings.ServerTrustSettings;
 import app.fiv.testing.TestTls;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
@@ -44,7 +43,7 @@ class ChangedCertificateFetchTest {
         TestTls first = TestTls.create(Files.createDirectories(folder.resolve("first")));
         TestTls second = TestTls.create(Files.createDirectories(folder.resolve("second")));
         AppSettings settings = new AppSettings(preferences);
-        TrustedClients clients = new TrustedClients("changed-test", new ServerTrustSettings(settings));
+        TrustedClients clients = new TrustedClients("changed-test", settings);
         SessionStore sessions = new SessionStore(settings, new FileTokenStore(folder.resolve("tokens.json")), clients);
         List<String> loginRequests = new ArrayList<>();
         MainViewModel model = new MainViewModel(new JobLoader(clients), sessions, new DirectTaskExecutor(), settings,

@@ -10,7 +10,6 @@ import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
-import app.fiv.settings.ServerTrustSettings;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.job.JobLoader;
@@ -66,7 +65,7 @@ class NoSecretsLeakTest {
         Path logs = Logs.install(config, Level.OFF);
         try (DemoCommServe demo = DemoCommServe.start()) {
             AppSettings settings = new AppSettings(preferences);
-            TrustedClients clients = new TrustedClients(settings.deviceId(), new ServerTrustSettings(settings));
+            TrustedClients clients = new TrustedClients(settings.deviceId(), settings);
             FileTokenStore store = new FileTokenStore(config.resolve("tokens.json"));
             SessionStore sessions = new SessionStore(settings, store, clients);
             DirectTaskExecutor executor = new DirectTaskExecutor();
