@@ -1,5 +1,6 @@
 package app.fiv.ui.app;
 
+import app.fiv.session.ConnectionSettings;
 import app.fiv.session.LazyTokenStore;
 import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
@@ -67,7 +68,7 @@ public final class AppContext implements AutoCloseable {
                 model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
         window = new MainWindow(stage, model,
                 () -> new LoginViewModel(clients, sessions, demo, executor, stageDialogs),
-                themes, new ColumnLayouts(settings));
+                new ConnectionSettings(settings), themes, new ColumnLayouts(settings));
         window.show();
         if (logInToDemo) {
             window.logInToDemo();

@@ -1,14 +1,18 @@
 package app.fiv.ui.login;
 
 import app.fiv.api.Session;
+import app.fiv.api.WireFormat;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.Dialog;
@@ -24,6 +28,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 
 /**
  * The login form as a modal dialog. It stays open while the login runs in the background and
@@ -86,6 +91,26 @@ public final class LoginDialog extends Dialog<Session> {
         remember.setWrapText(true);
         remember.selectedProperty().bindBidirectional(model.rememberMeProperty());
 
+        ChoiceBox<WireFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(WireFormat.values()));
+        format.setId("login-format");
+        format.valueProperty().bindBidirectional(model.formatProperty());
+        format.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(WireFormat value) {
+                return value == null ? "" : value == WireFormat.JSON ? "JSON (usual)" : "XML";
+            }
+
+            @Override
+            public WireFormat fromString(String text) {
+                return text.startsWith("XML") ? WireFormat.XML : WireFormat.JSON;
+            }
+        });
+        Label formatNote = new Label("XML for a server or proxy that only answers XML; either kind of answer is read.");
+        formatNote.getStyleClass().add("field-note");
+        formatNote.setWrapText(true);
+        HBox formatRow = new HBox(10, format, formatNote);
+        formatRow.setAlignment(Pos.CENTER_LEFT);
+
         Label serverProblem = messageLabel("field-problem");
         serverProblem.textProperty().bind(model.serverProblemBinding());
 
@@ -101,7 +126,8 @@ public final class LoginDialog extends Dialog<Session> {
         grid.add(serverProblem, 1, 1);
         grid.addRow(2, fieldLabel("_User name:", user), user);
         grid.addRow(3, fieldLabel("_Password:", password), password);
-        grid.add(remember, 1, 4);
+        grid.addRow(4, fieldLabel("Response _format:", format), formatRow);
+        grid.add(remember, 1, 5);
 
         Label error = messageLabel("login-error");
         error.setId("login-error");

@@ -4,6 +4,7 @@ import app.fiv.api.ApiException;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
 import app.fiv.api.CertificateInfo;
+import app.fiv.api.WireFormat;
 import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.KnownServer;
@@ -22,11 +23,13 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -51,6 +54,7 @@ public final class LoginViewModel {
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty password = new SimpleStringProperty("");
     private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
+    private final ObjectProperty<WireFormat> format = new SimpleObjectProperty<>(WireFormat.JSON);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
@@ -75,8 +79,9 @@ public final class LoginViewModel {
         valid = Bindings.createBooleanBinding(
                 () -> serverProblem.get().isEmpty() && !user.get().isBlank() && !password.get().isEmpty(),
                 serverProblem, user, password);
-        // Picking a server used before fills in the user name it was used with.
+        // Picking a server used before fills in the user name it was used with, and its format.
         server.addListener((p, o, now) -> userFor(now).ifPresent(user::set));
+        server.addListener((p, o, now) -> webServiceOf(now).ifPresent(url -> format.set(clients.formatFor(url))));
         sessions.lastServer().ifPresent(server::set);
         sessions.lastUser().ifPresent(user::set);
         rememberMe.set(sessions.rememberMe());
@@ -116,6 +121,8 @@ public final class LoginViewModel {
         boolean remember = rememberMe.get() && !server.get().equals(demoServer);
         busy.set(true);
         error.set("");
+        // The admin's choice counts from this login on, whether or not it succeeds.
+        clients.setFormat(address.candidates().get(0), format.get());
         running = BackgroundTask.wrap(context -> {
                     try {
                         Session session = clients.forServer(address.candidates().get(0))
@@ -221,6 +228,14 @@ public final class LoginViewModel {
                 .map(KnownServer::user).findFirst();
     }
 
+    private static Optional<URI> webServiceOf(String text) {
+        try {
+            return Optional.of(ServerAddress.parse(text).candidates().get(0));
+        } catch (ApiException e) {
+            return Optional.empty();
+        }
+    }
+
     private static String problemWith(String text) {
         if (text == null || text.isBlank()) {
             return "";
@@ -252,6 +267,11 @@ public final class LoginViewModel {
 
     public BooleanProperty rememberMeProperty() {
         return rememberMe;
+    }
+
+    /** The format asked of this server: JSON, or XML for a server or proxy that only answers XML. */
+    public ObjectProperty<WireFormat> formatProperty() {
+        return format;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -6,6 +6,9 @@ public interface MainActions {
 
     void logOut();
 
+    /** Opens the connection timeouts, which hold for every server. */
+    void connectionTimeouts();
+
     void about();
 
     void quit();

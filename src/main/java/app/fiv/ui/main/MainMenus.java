@@ -39,9 +39,11 @@ final class MainMenus {
         formulas.selectedProperty().bindBidirectional(export.formulaSafeProperty());
         CheckMenuItem bom = new CheckMenuItem("Start CSV files with a byte-order mark (for Excel)");
         bom.selectedProperty().bindBidirectional(export.byteOrderMarkProperty());
+        MenuItem timeouts = item("Connection _timeouts…", null, actions::connectionTimeouts);
+        timeouts.setId("menu-timeouts");
         MenuItem quit = item("_Quit", "Shortcut+Q", actions::quit);
         Menu file = new Menu("_File", null, login, logout, findJob, refresh, close, new SeparatorMenuItem(),
-                exportAll, exportSelected, formulas, bom, new SeparatorMenuItem(), quit);
+                exportAll, exportSelected, formulas, bom, new SeparatorMenuItem(), timeouts, new SeparatorMenuItem(), quit);
         model.selectedTabProperty().addListener((p, old, tab) -> {
             for (MenuItem needsTab : new MenuItem[] {close, exportAll, exportSelected}) {
                 needsTab.setDisable(tab == null);

@@ -1,6 +1,9 @@
 package app.fiv.ui.main;
 
 import app.fiv.api.Session;
+import app.fiv.session.ConnectionSettings;
+import app.fiv.ui.connection.TimeoutsDialog;
+import app.fiv.ui.connection.TimeoutsViewModel;
 import app.fiv.ui.login.LoginDialog;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.table.ColumnLayouts;
@@ -17,15 +20,17 @@ public final class MainWindow implements MainActions {
     private final Stage stage;
     private final MainViewModel model;
     private final Supplier<LoginViewModel> logins;
+    private final ConnectionSettings connection;
     private final MainView view;
     private LoginDialog loginDialog;
     private LoginViewModel loginModel;
 
     public MainWindow(Stage stage, MainViewModel model, Supplier<LoginViewModel> logins,
-                      Themes themes, ColumnLayouts layouts) {
+                      ConnectionSettings connection, Themes themes, ColumnLayouts layouts) {
         this.stage = stage;
         this.model = model;
         this.logins = logins;
+        this.connection = connection;
         this.view = new MainView(model, this, themes, layouts);
         model.setOnLoginNeeded(this::showLogin);
     }
@@ -84,6 +89,15 @@ public final class MainWindow implements MainActions {
     @Override
     public void logOut() {
         model.logOut();
+    }
+
+    @Override
+    public void connectionTimeouts() {
+        new TimeoutsDialog(stage, new TimeoutsViewModel(connection)).showAndWait().ifPresent(saved -> {
+            if (saved) {
+                model.showStatus("Connection timeouts saved; they apply from the next request on.");
+            }
+        });
     }
 
     @Override
