@@ -101,7 +101,7 @@ public final class CommServeClient {
                 return Optional.empty();
             }
             if (!response.ok() && response.status() != 401) {
-                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+                throw ErrorResponses.forStatus(response, request.uri(), false);
             }
             requireData(response, request.uri());
             return Optional.of(LoginResponseReader.read(ErrorResponses.readBounded(response.body()), webService, user));
@@ -126,7 +126,7 @@ public final class CommServeClient {
                         + NetworkErrors.hostAndPort(request.uri()) + " refused to renew the session; log in again.");
             }
             if (!response.ok()) {
-                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+                throw ErrorResponses.forStatus(response, request.uri(), false);
             }
             requireData(response, request.uri());
             return RenewResponseReader.read(ErrorResponses.readBounded(response.body()), session);
@@ -143,7 +143,7 @@ public final class CommServeClient {
         HttpRequest request = authorized(session, "Logout").POST(HttpRequest.BodyPublishers.noBody()).build();
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (!response.ok() && response.status() != 401) {
-                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+                throw ErrorResponses.forStatus(response, request.uri(), false);
             }
         } catch (IOException e) {
             throw cutOff(e, request.uri(), cancel);
@@ -155,7 +155,7 @@ public final class CommServeClient {
         HttpRequest request = authorized(session, "WhoAmI").GET().build();
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (!response.ok()) {
-                throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), request.uri(), false);
+                throw ErrorResponses.forStatus(response, request.uri(), false);
             }
         } catch (IOException e) {
             throw cutOff(e, request.uri(), cancel);
@@ -220,7 +220,7 @@ public final class CommServeClient {
 
     private static BodyKind requireOkData(Exchange.Response response, URI uri) throws IOException, ApiException {
         if (!response.ok()) {
-            throw ErrorResponses.forStatus(response.status(), response.contentType(), response.body(), uri, true);
+            throw ErrorResponses.forStatus(response, uri, true);
         }
         return requireData(response, uri);
     }

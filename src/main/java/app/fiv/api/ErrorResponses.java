@@ -32,9 +32,10 @@ final class ErrorResponses {
     }
 
     /** The error for a non-2xx answer. */
-    static ApiException forStatus(int status, String contentType, BufferedInputStream body, URI target,
-                                  boolean jobCall) throws IOException {
-        BodyKind kind = BodyKind.of(contentType, body);
+    static ApiException forStatus(Exchange.Response response, URI target, boolean jobCall) throws IOException {
+        int status = response.status();
+        BufferedInputStream body = response.body();
+        BodyKind kind = BodyKind.of(response.contentType(), body);
         boolean structured = kind == BodyKind.JSON || kind == BodyKind.XML;
         Optional<String> said = structured ? serverMessage(readBounded(body)) : Optional.empty();
         String host = NetworkErrors.hostAndPort(target);
@@ -51,6 +52,12 @@ final class ErrorResponses {
         if (status == 404 && jobCall && said.isPresent()) {
             return new ApiException(ApiException.Kind.NOT_FOUND, said.get());
         }
+        if (status == 404 && jobCall) {
+            // The login worked, so the web service is there: this one endpoint is not.
+            return new ApiException(ApiException.Kind.SERVER, "The CommServe at " + host + " has nothing at "
+                    + target.getRawPath() + " (404 Not Found" + (kind == BodyKind.HTML ? ", a web page" : "")
+                    + "). Its version may not offer this API yet, or a proxy in between does not pass it on.");
+        }
         if (status == 404) {
             return new ApiException(ApiException.Kind.SERVER, "There is no Commvault REST API at "
                     + target + " (404 Not Found). Check the web service URL, e.g. https://"
@@ -62,8 +69,23 @@ final class ErrorResponses {
         }
         String what = status == 503 ? "is unavailable (HTTP 503)" : "reported an error (HTTP " + status + ")";
         String hint = kind == BodyKind.HTML ? " It answered with a web page, so a proxy may be in the way." : "";
-        return new ApiException(ApiException.Kind.SERVER, "The CommServe at " + host + " " + what + saidText
-                + hint + (status >= 500 ? " Try again later; if it persists, check the CommServe's web server logs." : ""));
+        String when = retryAfter(response.retryAfter()).map(wait -> " It asks to be tried again " + wait + ".")
+                .orElse(status >= 500 ? " Try again later; if it persists, check the CommServe's web server logs." : "");
+        return new ApiException(ApiException.Kind.SERVER, "The CommServe at " + host + " " + what + saidText + hint + when);
+    }
+
+    /** A Retry-After in seconds as words; an HTTP date is shown as given. */
+    private static Optional<String> retryAfter(String header) {
+        String value = header == null ? "" : header.strip();
+        if (value.isEmpty() || value.length() > 40) {
+            return Optional.empty();
+        }
+        if (!value.chars().allMatch(Character::isDigit)) {
+            return Optional.of("after " + value.replaceAll("\\p{Cntrl}", ""));
+        }
+        long seconds = value.length() > 9 ? 999_999_999L : Long.parseLong(value);
+        return Optional.of("in " + (seconds < 120 ? seconds + " s" : seconds < 7200 ? (seconds + 59) / 60 + " minutes"
+                : "about " + (seconds + 1800) / 3600 + " hours"));
     }
 
     /** The error for a 2xx answer that is neither JSON nor XML. */

@@ -61,6 +61,7 @@ final class Exchange {
         cancel.onCancel(() -> closeQuietly(body));
         return new Response(response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
+                response.headers().firstValue("Retry-After").orElse(""),
                 new BufferedInputStream(body, 64 * 1024));
     }
 
@@ -72,7 +73,8 @@ final class Exchange {
         }
     }
 
-    record Response(int status, String contentType, BufferedInputStream body) implements AutoCloseable {
+    /** @param retryAfter the server's Retry-After header (seconds or an HTTP date), or blank */
+    record Response(int status, String contentType, String retryAfter, BufferedInputStream body) implements AutoCloseable {
         boolean ok() {
             return status >= 200 && status < 300;
         }
