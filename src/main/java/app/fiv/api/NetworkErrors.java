@@ -1,5 +1,6 @@
 package app.fiv.api;
 
+import java.io.EOFException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -55,6 +56,11 @@ final class NetworkErrors {
             return new ApiException(kind, "Could not connect to " + where + ": the connection was refused."
                     + " Check the server name and port, and that the CommServe web service is running.", e);
         }
+        if (closedBeforeAnswering(e)) {
+            return new ApiException(kind, "The server at " + where + " closed the connection without answering."
+                    + " A proxy, a load balancer or the CommServe's web server dropped the request; try again, and if"
+                    + " it persists, check that the address is the CommServe's web service.", e);
+        }
         return new ApiException(kind, "The connection to " + where + " failed (" + rootMessage(e) + ")."
                 + " Check the network and try again.", e);
     }
@@ -69,6 +75,16 @@ final class NetworkErrors {
             return trust.lastRefused().orElse(null);
         }
         return null;
+    }
+
+    /** The JDK's words for a connection that ended before a status line arrived. */
+    private static boolean closedBeforeAnswering(IOException e) {
+        if (hasCause(e, EOFException.class)) {
+            return true;
+        }
+        String message = String.valueOf(rootMessage(e)).toLowerCase(java.util.Locale.ROOT);
+        return message.contains("received no bytes") || message.contains("connection closed")
+                || message.contains("connection reset");
     }
 
     static String hostAndPort(URI uri) {
