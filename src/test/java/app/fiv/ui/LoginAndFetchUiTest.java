@@ -85,7 +85,7 @@ class LoginAndFetchUiTest {
         assertThat(headers(robot)).containsExactly("Item Type", "Item Name", "Team Name", "Path", "Status", "Reason", "GUID");
         assertShown(robot, "WikiTestTeam1");
         assertShown(robot, "\\WikiTestTeam1");
-        assertThat(text(robot, "#row-count")).isEqualTo("1 rows");
+        assertThat(text(robot, "#row-count")).isEqualTo("1 row");
     }
 
     @Test

@@ -100,7 +100,7 @@ public final class ExportViewModel {
         }).onProgress(progress::set)
                 .onSuccess(count -> {
                     busy.set(false);
-                    notices.status("Exported " + Sizes.count(count) + (count == 1 ? " row" : " rows") + " to " + target + ".");
+                    notices.status("Exported " + Sizes.rows(count) + " to " + target + ".");
                 })
                 .onFailure(error -> {
                     busy.set(false);

@@ -64,7 +64,7 @@ public final class JobLoader {
         void bytesReceived(long total) {
             bytes = total;
             context.updateMessage("Downloading the failed items of job " + summary.jobId() + "… "
-                    + Sizes.bytes(total) + ", " + Sizes.count(builder().rowCount()) + " rows");
+                    + Sizes.bytes(total) + ", " + Sizes.rows(builder().rowCount()));
         }
 
         long bytes() {

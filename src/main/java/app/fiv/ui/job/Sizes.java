@@ -21,6 +21,11 @@ public final class Sizes {
         return String.format(Locale.ROOT, "%,d", n);
     }
 
+    /** "1 row", "2 rows", "1,000,000 rows". */
+    public static String rows(long n) {
+        return count(n) + (n == 1 ? " row" : " rows");
+    }
+
     public static String seconds(java.time.Duration duration) {
         return String.format(Locale.ROOT, "%.1f s", duration.toMillis() / 1000.0);
     }

@@ -79,7 +79,7 @@ public final class CopyActions {
         BackgroundTask.wrap(context -> tsv(table, rows, columns, names, options, context.cancelSignal()::isCancelled))
                 .onSuccess(text -> {
                     clipboard.putText(text);
-                    notices.status("Copied " + Sizes.count(rows.length) + (rows.length == 1 ? " row" : " rows")
+                    notices.status("Copied " + Sizes.rows(rows.length)
                             + " with " + columns.length + " columns as tab-separated text.");
                 })
                 .onFailure(error -> notices.error("Could not copy the rows: " + ErrorMessages.of(error)))

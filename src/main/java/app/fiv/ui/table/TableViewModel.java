@@ -70,8 +70,8 @@ public final class TableViewModel {
         filterText.addListener((p, old, now) -> update());
         reasonFilter.addListener((p, old, now) -> update());
         countText = Bindings.createStringBinding(() -> table.get() == null ? ""
-                : shownCount.get() == totalCount.get() ? Sizes.count(totalCount.get()) + " rows"
-                : Sizes.count(shownCount.get()) + " / " + Sizes.count(totalCount.get()) + " rows",
+                : shownCount.get() == totalCount.get() ? Sizes.rows(totalCount.get())
+                : Sizes.count(shownCount.get()) + " / " + Sizes.rows(totalCount.get()),
                 table, shownCount, totalCount);
     }
 
