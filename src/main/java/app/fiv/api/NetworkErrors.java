@@ -25,9 +25,12 @@ final class NetworkErrors {
         String where = hostAndPort(target);
         ApiException.Kind kind = ApiException.Kind.NETWORK;
         if (e instanceof HttpConnectTimeoutException) {
+            // The connect timeout covers the TLS handshake too, which a plain HTTP port never completes.
+            String plainHttp = "https".equalsIgnoreCase(target.getScheme())
+                    ? " If that port serves plain HTTP, use an http:// address." : "";
             return new ApiException(kind, "Could not connect to " + where + " within "
                     + timeouts.connect().toSeconds() + " s (the connect timeout). Check the server name, the port"
-                    + " and any firewall or VPN in between.", e);
+                    + " and any firewall or VPN in between." + plainHttp, e);
         }
         if (e instanceof HttpTimeoutException) {
             return new ApiException(kind, "The CommServe at " + where + " did not answer within "
