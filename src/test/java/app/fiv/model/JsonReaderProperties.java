@@ -25,13 +25,13 @@ import net.jqwik.api.Provide;
 /**
  * The streaming reader against a plain tree reading of the same random documents, and against
  * random damage: well-formed input gives the same table, broken input only our own error type.
- * Bounded for `mvn verify`; a longer run: -Djqwik.tries.default=20000.
+ * Bounded for `mvn verify` (junit-platform.properties); a longer run: README, Development notes.
  */
 class JsonReaderProperties {
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
-    @Property(tries = 300)
+    @Property
     void listShapeReadsLikeTheTree(@ForAll("listDocuments") String json) throws Exception {
         FailedItemsTable table = read(json);
 
@@ -48,7 +48,7 @@ class JsonReaderProperties {
         }
     }
 
-    @Property(tries = 300)
+    @Property
     void csvShapeReadsLikeTheTree(@ForAll("csvDocuments") String json) throws Exception {
         FailedItemsTable table = read(json);
 
@@ -65,7 +65,7 @@ class JsonReaderProperties {
         }
     }
 
-    @Property(tries = 1000)
+    @Property
     void damagedDocumentsFailOnlyWithAResponseFormatException(@ForAll("damagedDocuments") byte[] body) throws IOException {
         try {
             // Reading may succeed (damage inside a string is still JSON); any other exception fails the property.

@@ -20,7 +20,7 @@ import net.jqwik.api.Provide;
  */
 class XmlReaderProperties {
 
-    @Property(tries = 200)
+    @Property
     void xmlAndJsonOfTheSameJobGiveTheSameTable(@ForAll("jobs") List<Map<String, String>> items) throws Exception {
         FailedItemsTable fromXml = FailedItemsXmlReader.read(bytes(xml(items)));
         FailedItemsTable fromJson = FailedItemsJsonReader.read(bytes(json(items)));
@@ -34,7 +34,7 @@ class XmlReaderProperties {
         }
     }
 
-    @Property(tries = 500)
+    @Property
     void damagedXmlFailsOnlyWithAResponseFormatException(@ForAll("damagedXml") byte[] body) throws IOException {
         try {
             FailedItemsXmlReader.read(new ByteArrayInputStream(body));
