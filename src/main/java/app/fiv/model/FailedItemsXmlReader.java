@@ -1,9 +1,10 @@
 package app.fiv.model;
 
-import java.io.FilterInputStream;
+import com.ctc.wstx.exc.WstxEOFException;
 import java.io.CharConversionException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PushbackInputStream;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,11 +38,18 @@ public final class FailedItemsXmlReader {
 
     /** Streams the response into the sink; {@link RowSink#end()} is called only if it was complete. */
     public static Shape read(InputStream body, RowSink sink) throws IOException, ResponseFormatException {
-        EndWatch in = new EndWatch(body);
+        PushbackInputStream in = new PushbackInputStream(body, 1);
+        int first = in.read();
+        if (first == -1) {
+            throw new ResponseFormatException("The response is empty.");
+        }
+        in.unread(first);
         XMLStreamReader xml = null;
         try {
             xml = SafeXml.inputFactory().createXMLStreamReader(in);
             return readDocument(xml, new RowAssembler(sink));
+        } catch (WstxEOFException e) {
+            throw new ResponseFormatException("The response ended too early: it was cut off before the end.", e);
         } catch (XMLStreamException e) {
             // The network's own failures stay I/O errors; bytes that are not text in the declared
             // encoding are a broken answer, however the parser reports them.
@@ -52,10 +60,7 @@ public final class FailedItemsXmlReader {
             if (cause instanceof IOException io) {
                 throw io;
             }
-            if (in.reachedEnd && looksCutOff(e)) {
-                throw new ResponseFormatException("The response ended too early: it was cut off before the end.", e);
-            }
-            throw new ResponseFormatException("The response is not valid XML (" + firstLine(e.getMessage()) + ").", e);
+            throw new ResponseFormatException("The response is not valid XML (" + reason(e) + ").", e);
         } finally {
             closeQuietly(xml);
         }
@@ -209,16 +214,12 @@ public final class FailedItemsXmlReader {
         return column < cells.length ? cells : Arrays.copyOf(cells, Math.max(column + 1, cells.length * 2));
     }
 
-    private static boolean looksCutOff(XMLStreamException e) {
-        String message = String.valueOf(e.getMessage());
-        return message.contains("same entity") || message.contains("Premature end") || message.contains("end of file");
-    }
-
-    private static String firstLine(String message) {
-        String text = message == null ? "" : message.strip();
-        int newline = text.lastIndexOf('\n');
-        // The JDK puts the position first ("ParseError at [row,col]:...\nMessage: ..."); the reason is last.
-        return (newline >= 0 ? text.substring(newline + 1) : text).replaceFirst("^Message: ", "");
+    /** The parser's reason without its position, which means nothing to an admin. */
+    private static String reason(XMLStreamException e) {
+        String text = e.getMessage() == null ? "" : e.getMessage();
+        int position = text.indexOf("\n at [");
+        text = (position >= 0 ? text.substring(0, position) : text).strip().replaceAll("\\s+", " ");
+        return text.isEmpty() ? e.getClass().getSimpleName() : text;
     }
 
     private static void closeQuietly(XMLStreamReader xml) {
@@ -228,29 +229,6 @@ public final class FailedItemsXmlReader {
             } catch (XMLStreamException ignored) {
                 // Closing a StAX reader only frees its buffers.
             }
-        }
-    }
-
-    /** Notes whether the parser saw the end of the input, to tell a cut-off answer from a malformed one. */
-    private static final class EndWatch extends FilterInputStream {
-        boolean reachedEnd;
-
-        EndWatch(InputStream in) {
-            super(in);
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            reachedEnd |= b == -1;
-            return b;
-        }
-
-        @Override
-        public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = super.read(buffer, offset, length);
-            reachedEnd |= n == -1;
-            return n;
         }
     }
 }
