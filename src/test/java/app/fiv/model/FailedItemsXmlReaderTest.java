@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,6 +71,22 @@ class FailedItemsXmlReaderTest {
                 .isInstanceOf(ErrorBodyException.class).hasMessage("Access denied. (error code 1136)");
         assertThatThrownBy(() -> read("<R><errList><errorCode>5</errorCode><errLogMessage>Busy.</errLogMessage></errList></R>"))
                 .isInstanceOf(ErrorBodyException.class).hasMessage("Busy. (error code 5)");
+    }
+
+    @Test
+    void badBytesAreReportedByTheExceptionAloneNeverOnStderr() {
+        byte[] notUtf8 = {'<', 'r', '>', (byte) 0xE2, (byte) 0x28, (byte) 0xA1, '<', '/', 'r', '>'};
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
+        try {
+            assertThatThrownBy(() -> FailedItemsXmlReader.read(new ByteArrayInputStream(notUtf8)))
+                    .isInstanceOf(ResponseFormatException.class)
+                    .hasMessage("The response is not valid text in its declared encoding.");
+        } finally {
+            System.setErr(stderr);
+        }
+        assertThat(printed.toString(StandardCharsets.UTF_8)).as("the command line's stderr is for the admin").isEmpty();
     }
 
     @Test
