@@ -41,7 +41,11 @@ final class DemoJobRegistry {
                     FaultJobs.cutOff(),
                     ScaleJobs.millionItems(),
                     ScaleJobs.largeCsv(),
-                    ScaleJobs.slow()}) {
+                    ScaleJobs.slow(),
+                    MalformedAnswerJobs.emptyBody(),
+                    MalformedAnswerJobs.plainText200(),
+                    MalformedAnswerJobs.invalidJson(),
+                    MalformedAnswerJobs.xmlAnyway()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

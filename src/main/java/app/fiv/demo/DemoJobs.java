@@ -43,6 +43,28 @@ public final class DemoJobs {
     /** A job ID that does not exist. */
     public static final long MISSING = 4040;
 
+    // Fault modes: each job's GET /Job/{id} answers a normal summary; only its FailedItems misbehave.
+
+    /** HTTP 200, Content-Type of the asked format (JSON or XML), {@code Content-Length: 0}: no body at all. */
+    public static final long EMPTY_BODY = 2001;
+    /**
+     * HTTP 200, {@code text/plain;charset=utf-8}, the body {@code Service is starting, please retry.}
+     * (no line end), as a restarting web server sends it, whatever the Accept header.
+     */
+    public static final long PLAIN_TEXT_200 = 2002;
+    /**
+     * HTTP 200 with a Content-Length: a list answer of six Linux items whose fourth item lacks the
+     * comma between its two fields ({@code "failureReason":"…" "entity":"…"}); everything else is
+     * complete and well-formed. Asked for XML, the same items as XML whose fourth
+     * {@code <failedItems>} element is closed by a mismatched {@code </failedItem>} tag.
+     */
+    public static final long INVALID_JSON = 2003;
+    /**
+     * HTTP 200, {@code application/xml;charset=utf-8}: the XML list answer of {@value #XML_ANYWAY_ITEMS}
+     * Windows items even when JSON was asked for, as a server that ignores the Accept header.
+     */
+    public static final long XML_ANYWAY = 2019;
+
     /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
     public static final int CUT_OFF_ITEMS = 2_000;
     /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */
@@ -54,6 +76,9 @@ public final class DemoJobs {
     public static final int LARGE_CSV_ROWS = 200_000;
     /** Exact number of failed items of {@link #SLOW}. */
     public static final int SLOW_ITEMS = 3_000;
+
+    /** Number of failed items of {@link #XML_ANYWAY}. */
+    public static final int XML_ANYWAY_ITEMS = 20;
 
     private DemoJobs() {
     }

@@ -4,13 +4,11 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Element;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import static app.fiv.demo.TestXml.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Control characters in the demo's XML survive a conforming parser, or are replaced where XML 1.0 forbids them. */
@@ -55,12 +53,5 @@ class XmlControlCharactersTest {
         assertThat(oneByOne.toString(StandardCharsets.UTF_8))
                 .isEqualTo(inOneGo.toString(StandardCharsets.UTF_8))
                 .isEqualTo("a&#9;b&#10;c&#13;d\uFFFDe\uFFFDf\uFFFDg 👩‍💻 é");
-    }
-
-    static Element parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml)).getDocumentElement();
     }
 }
