@@ -45,7 +45,10 @@ final class DemoJobRegistry {
                     MalformedAnswerJobs.emptyBody(),
                     MalformedAnswerJobs.plainText200(),
                     MalformedAnswerJobs.invalidJson(),
-                    MalformedAnswerJobs.xmlAnyway()}) {
+                    TransportFaultJobs.stallMidBody(),
+                    TransportFaultJobs.stallBeforeHeaders(),
+                    MalformedAnswerJobs.xmlAnyway(),
+                    TransportFaultJobs.droppedConnection()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

@@ -60,10 +60,29 @@ public final class DemoJobs {
      */
     public static final long INVALID_JSON = 2003;
     /**
+     * HTTP 200 whose Content-Length announces a whole list answer of {@value #STALL_ITEMS} items
+     * (JSON or XML); the first half of the bytes is sent and flushed, then nothing more. The
+     * connection stays open until the server is closed or for 5 minutes, then closes short of its
+     * length. A client hanging up is not noticed before then (the JDK's server shows it only to a
+     * handler that writes). The stall holds no server thread, so other requests are answered meanwhile.
+     */
+    public static final long STALL_MID_BODY = 2017;
+    /**
+     * The request is read and nothing is sent, not even a status line, until the server is closed
+     * or for 5 minutes; then the connection closes without a byte. As for {@link #STALL_MID_BODY},
+     * a client hanging up is not noticed, and no server thread is held.
+     */
+    public static final long STALL_BEFORE_HEADERS = 2018;
+    /**
      * HTTP 200, {@code application/xml;charset=utf-8}: the XML list answer of {@value #XML_ANYWAY_ITEMS}
      * Windows items even when JSON was asked for, as a server that ignores the Accept header.
      */
     public static final long XML_ANYWAY = 2019;
+    /**
+     * The request is read and the connection closed at once, without a status line or any byte:
+     * a client sees the connection end before a response.
+     */
+    public static final long DROPPED_CONNECTION = 2020;
 
     /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
     public static final int CUT_OFF_ITEMS = 2_000;
@@ -77,6 +96,8 @@ public final class DemoJobs {
     /** Exact number of failed items of {@link #SLOW}. */
     public static final int SLOW_ITEMS = 3_000;
 
+    /** Number of failed items the whole body of {@link #STALL_MID_BODY} would have had. */
+    public static final int STALL_ITEMS = 500;
     /** Number of failed items of {@link #XML_ANYWAY}. */
     public static final int XML_ANYWAY_ITEMS = 20;
 
