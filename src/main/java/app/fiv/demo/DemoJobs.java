@@ -60,6 +60,40 @@ public final class DemoJobs {
      */
     public static final long INVALID_JSON = 2003;
     /**
+     * HTTP 200, a well-formed answer of another endpoint's shape: the job list
+     * {@code {"totalRecordsWithoutPaging":0,"jobs":[]}} (XML: an empty
+     * {@code <JobManager_JobListResponse totalRecordsWithoutPaging="0">}), with no failed items,
+     * no CSV flag and no error fields.
+     */
+    public static final long OTHER_SHAPE = 2004;
+    /**
+     * HTTP 200, {@code "isFailedItemsCSV": true} with the list shape: four {@code failedItems}
+     * objects and no {@code failedItemsCSV}.
+     */
+    public static final long FLAG_CONTRADICTS = 2006;
+    /** HTTP 200, exactly {@code {"failedItems":null}}; as XML an empty root element {@code CVGui_JobFailedItemsResp}. */
+    public static final long NULL_ITEMS = 2007;
+    /**
+     * HTTP 200, JSON whatever the Accept header: {@code "isFailedItemsCSV":false} and a
+     * {@code failedItems} array of five strings and numbers instead of objects.
+     */
+    public static final long ITEMS_NOT_OBJECTS = 2008;
+    /**
+     * HTTP 200, the list shape with six items whose values besides strings are numbers
+     * ({@code "size": 1048576}), booleans ({@code "retried": false}), null ({@code "owner": null}),
+     * objects ({@code "details": {"code": 5, "stage": "scan"}}) and arrays ({@code "streams": [1, 2]}).
+     * As XML, as the other answers render them: scalars are attributes (a null one is left out),
+     * an object is a child element with attributes, an array one child element per entry.
+     */
+    public static final long MIXED_VALUE_TYPES = 2009;
+    /**
+     * HTTP 200 with Commvault's other error form, an {@code errList}:
+     * {@code {"errList":[{"errorCode":1136,"errLogMessage":"Access denied: user does not have View
+     * permission on the client.","errorType":0}]}} (XML: an {@code <errList>} element with those
+     * attributes inside {@code <CVGui_JobFailedItemsResp>}).
+     */
+    public static final long ERRLIST_200 = 2016;
+    /**
      * HTTP 200 whose Content-Length announces a whole list answer of {@value #STALL_ITEMS} items
      * (JSON or XML); the first half of the bytes is sent and flushed, then nothing more. The
      * connection stays open until the server is closed or for 5 minutes, then closes short of its
