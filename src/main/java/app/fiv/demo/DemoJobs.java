@@ -67,6 +67,11 @@ public final class DemoJobs {
      */
     public static final long OTHER_SHAPE = 2004;
     /**
+     * HTTP 200, the CSV shape ({@code failedItemsCSV} with {@code columns} and four {@code rows}) of
+     * a SharePoint job, without any {@code isFailedItemsCSV} key (XML: no such attribute).
+     */
+    public static final long CSV_WITHOUT_FLAG = 2005;
+    /**
      * HTTP 200, {@code "isFailedItemsCSV": true} with the list shape: four {@code failedItems}
      * objects and no {@code failedItemsCSV}.
      */
@@ -86,6 +91,18 @@ public final class DemoJobs {
      * an object is a child element with attributes, an array one child element per entry.
      */
     public static final long MIXED_VALUE_TYPES = 2009;
+    /**
+     * HTTP 200, the CSV shape with 5 columns and six rows of 3, 5, 8, 5, 4 and 6 cells: rows
+     * shorter and longer than the header.
+     */
+    public static final long CSV_RAGGED_ROWS = 2010;
+    /**
+     * HTTP 200, the CSV shape with the columns {@code ["Path", "Reason", "Path", "", " ", "Reason"]}
+     * (duplicates, an empty and a blank name) and five rows of six cells.
+     */
+    public static final long CSV_ODD_HEADER = 2011;
+    /** HTTP 200, {@code "isFailedItemsCSV": true} and {@code failedItemsCSV} with three {@code rows} but no {@code columns} key. */
+    public static final long CSV_NO_COLUMNS = 2012;
     /**
      * HTTP 200 with Commvault's other error form, an {@code errList}:
      * {@code {"errList":[{"errorCode":1136,"errLogMessage":"Access denied: user does not have View
