@@ -54,6 +54,7 @@ final class DemoJobRegistry {
                     CsvOddityJobs.raggedRows(),
                     CsvOddityJobs.oddHeader(),
                     CsvOddityJobs.noColumns(),
+                    OddTextJob.job(),
                     UnexpectedShapeJobs.errList200(),
                     TransportFaultJobs.stallMidBody(),
                     TransportFaultJobs.stallBeforeHeaders(),

@@ -104,6 +104,17 @@ public final class DemoJobs {
     /** HTTP 200, {@code "isFailedItemsCSV": true} and {@code failedItemsCSV} with three {@code rows} but no {@code columns} key. */
     public static final long CSV_NO_COLUMNS = 2012;
     /**
+     * HTTP 200, the list shape with {@value #ODD_TEXT_ITEMS} items of odd text: an ASCII path of
+     * exactly {@value #ODD_TEXT_LONGEST_CELL} characters; tab, line feed, carriage return, U+0001,
+     * U+0007 and U+001B inside values; Arabic and Hebrew names mixed with Latin ones, and a
+     * right-to-left override; emoji with surrogate pairs, ZWJ sequences and flags; combining
+     * accents. The exact strings are listed in the demo's {@code OddTextJob}. The JSON writes the
+     * control characters and those beyond the BMP as escape sequences (the latter as UTF-16
+     * surrogate pairs), the rest as UTF-8. XML cannot carry U+0001, U+0007 and U+001B at all: its
+     * answer has U+FFFD in their place, and tab, line feed and carriage return as character references.
+     */
+    public static final long ODD_TEXT = 2013;
+    /**
      * HTTP 200 with Commvault's other error form, an {@code errList}:
      * {@code {"errList":[{"errorCode":1136,"errLogMessage":"Access denied: user does not have View
      * permission on the client.","errorType":0}]}} (XML: an {@code <errList>} element with those
@@ -147,6 +158,10 @@ public final class DemoJobs {
     /** Exact number of failed items of {@link #SLOW}. */
     public static final int SLOW_ITEMS = 3_000;
 
+    /** Number of items of {@link #ODD_TEXT}. */
+    public static final int ODD_TEXT_ITEMS = 10;
+    /** Length in characters (and UTF-8 bytes: it is ASCII) of the longest value of {@link #ODD_TEXT}, 1 MiB. */
+    public static final int ODD_TEXT_LONGEST_CELL = 1_048_576;
     /** Number of failed items the whole body of {@link #STALL_MID_BODY} would have had. */
     public static final int STALL_ITEMS = 500;
     /** Number of failed items of {@link #XML_ANYWAY}. */
