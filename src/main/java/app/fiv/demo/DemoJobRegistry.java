@@ -55,11 +55,14 @@ final class DemoJobRegistry {
                     CsvOddityJobs.oddHeader(),
                     CsvOddityJobs.noColumns(),
                     OddTextJob.job(),
+                    GatewayPageJobs.unavailable503(),
+                    GatewayPageJobs.noEndpoint404(),
                     UnexpectedShapeJobs.errList200(),
                     TransportFaultJobs.stallMidBody(),
                     TransportFaultJobs.stallBeforeHeaders(),
                     MalformedAnswerJobs.xmlAnyway(),
-                    TransportFaultJobs.droppedConnection()}) {
+                    TransportFaultJobs.droppedConnection(),
+                    GatewayPageJobs.htmlAsJson()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

@@ -115,6 +115,17 @@ public final class DemoJobs {
      */
     public static final long ODD_TEXT = 2013;
     /**
+     * HTTP 503 with {@code Retry-After: 120} and a load balancer's HTML "503 Service Unavailable"
+     * page ({@code text/html}), whatever the Accept header.
+     */
+    public static final long UNAVAILABLE_503 = 2014;
+    /**
+     * HTTP 404 with the web server's HTML "Not Found" page ({@code text/html}), the same page as for
+     * any path that is not an API endpoint: a CommServe from before the FailedItems endpoint.
+     * Unlike {@link #MISSING}, no Commvault error body.
+     */
+    public static final long NO_ENDPOINT_404 = 2015;
+    /**
      * HTTP 200 with Commvault's other error form, an {@code errList}:
      * {@code {"errList":[{"errorCode":1136,"errLogMessage":"Access denied: user does not have View
      * permission on the client.","errorType":0}]}} (XML: an {@code <errList>} element with those
@@ -145,6 +156,11 @@ public final class DemoJobs {
      * a client sees the connection end before a response.
      */
     public static final long DROPPED_CONNECTION = 2020;
+    /**
+     * HTTP 200 with {@code Content-Type: application/json;charset=utf-8} but an HTML body: a web
+     * proxy's "The requested URL could not be retrieved" error page, mislabelled.
+     */
+    public static final long HTML_AS_JSON = 2021;
 
     /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
     public static final int CUT_OFF_ITEMS = 2_000;
