@@ -14,6 +14,14 @@ record CutOffResponse(FailedItemsBody body) implements ApiResponse {
 
     @Override
     public void send(HttpExchange exchange, ResponseFormat format) throws IOException {
+        sendFirstHalf(exchange, format, body);
+        // Closing the exchange (not the body stream) short of the announced length makes the JDK's
+        // server close the connection, which is the point: the client sees the socket end early.
+        exchange.close();
+    }
+
+    /** Announces the whole rendered body, sends its first half and flushes it to the client. */
+    static void sendFirstHalf(HttpExchange exchange, ResponseFormat format, FailedItemsBody body) throws IOException {
         ByteArrayOutputStream whole = new ByteArrayOutputStream();
         FailedItemsSink sink = format == ResponseFormat.JSON
                 ? new JsonFailedItemsSink(whole)
@@ -25,8 +33,5 @@ record CutOffResponse(FailedItemsBody body) implements ApiResponse {
         OutputStream out = exchange.getResponseBody();
         out.write(bytes, 0, bytes.length / 2);
         out.flush();
-        // Closing the exchange (not the body stream) short of the announced length makes the JDK's
-        // server close the connection, which is the point: the client sees the socket end early.
-        exchange.close();
     }
 }

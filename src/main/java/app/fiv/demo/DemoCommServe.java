@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -33,7 +34,8 @@ public final class DemoCommServe implements AutoCloseable {
     /** The demo password (clients send it Base64-encoded, as for a real CommServe). */
     public static final String PASSWORD = "failed-items";
 
-    private static final int THREADS = 4;
+    /** Threads answering requests; stalls hold none of them (see {@link StalledExchanges}). */
+    static final int THREADS = 4;
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
 
     private final HttpServer server;
@@ -41,15 +43,17 @@ public final class DemoCommServe implements AutoCloseable {
     private final ExecutorService executor;
     private final TokenStore tokens;
     private final RequestLog requestLog;
+    private final StalledExchanges stalls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DemoCommServe(HttpServer server, String scheme, ExecutorService executor, TokenStore tokens,
-                          RequestLog requestLog) {
+                          RequestLog requestLog, StalledExchanges stalls) {
         this.server = server;
         this.scheme = scheme;
         this.executor = executor;
         this.tokens = tokens;
         this.requestLog = requestLog;
+        this.stalls = stalls;
     }
 
     /** Starts on a free port of 127.0.0.1. */
@@ -62,7 +66,12 @@ public final class DemoCommServe implements AutoCloseable {
         if (port < 0 || port > 65_535) {
             throw new IllegalArgumentException("port out of range: " + port);
         }
-        return serve(HttpServer.create(loopback(port), 0), "http");
+        return serve(HttpServer.create(loopback(port), 0), "http", StalledExchanges.DEFAULT_LIMIT);
+    }
+
+    /** Test hook: a server on a free port whose stalling jobs give up after {@code limit} instead of 5 minutes. */
+    static DemoCommServe startWithStallLimit(Duration limit) throws IOException {
+        return serve(HttpServer.create(loopback(0), 0), "http", limit);
     }
 
     /**
@@ -83,22 +92,23 @@ public final class DemoCommServe implements AutoCloseable {
         }
         HttpsServer server = HttpsServer.create(loopback(port), 0);
         server.setHttpsConfigurator(new HttpsConfigurator(context));
-        return serve(server, "https");
+        return serve(server, "https", StalledExchanges.DEFAULT_LIMIT);
     }
 
     private static InetSocketAddress loopback(int port) throws IOException {
         return new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port);
     }
 
-    private static DemoCommServe serve(HttpServer server, String scheme) {
+    private static DemoCommServe serve(HttpServer server, String scheme, Duration stallLimit) {
         DemoJobRegistry jobs = DemoJobRegistry.standard(); // built before listening, so no request waits for it
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         TokenStore tokens = new TokenStore();
         RequestLog requestLog = new RequestLog();
-        server.createContext("/", new DemoHttpHandler(requestLog, new CommServeApi(tokens, jobs)));
+        StalledExchanges stalls = new StalledExchanges(stallLimit);
+        server.createContext("/", new DemoHttpHandler(requestLog, new CommServeApi(tokens, jobs), stalls));
         server.setExecutor(executor);
         server.start();
-        return new DemoCommServe(server, scheme, executor, tokens, requestLog);
+        return new DemoCommServe(server, scheme, executor, tokens, requestLog, stalls);
     }
 
     /** The web service URL a client is configured with, e.g. {@code http://127.0.0.1:PORT/commandcenter/api}. */
@@ -135,10 +145,16 @@ public final class DemoCommServe implements AutoCloseable {
         return requestLog.snapshot();
     }
 
-    /** Stops at once, cutting off responses still being sent, and frees the port. */
+    /** Test hook: how many connections stalling jobs hold open right now. */
+    int stalledConnections() {
+        return stalls.size();
+    }
+
+    /** Stops at once, ending stalls and cutting off responses still being sent, and frees the port. */
     @Override
     public void close() {
         if (closed.compareAndSet(false, true)) {
+            stalls.close();
             server.stop(0);
             executor.shutdownNow();
         }
@@ -166,7 +182,7 @@ public final class DemoCommServe implements AutoCloseable {
                 + String.join(", ", WebServiceRoots.ALL.subList(1, WebServiceRoots.ALL.size())));
         System.out.println("  User:     " + USER);
         System.out.println("  Password: " + PASSWORD);
-        System.out.println("  Jobs: 1001-1011 (4040 does not exist). Stop with Ctrl+C.");
+        System.out.println("  Jobs: 1001-1014, fault modes 2001-2021 (4040 does not exist). Stop with Ctrl+C.");
         try {
             new CountDownLatch(1).await(); // the HTTP threads are daemons; this keeps the JVM alive
         } catch (InterruptedException e) {

@@ -10,7 +10,10 @@ import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
-/** Records every request, then lets the API answer those under a web service root. */
+/**
+ * Records every request, then lets the API answer those under a web service root. Every exchange
+ * is closed when its answer is sent, except a stalling one, which goes to the server's stalls.
+ */
 final class DemoHttpHandler implements HttpHandler {
 
     private static final System.Logger LOG = System.getLogger(DemoHttpHandler.class.getName());
@@ -19,14 +22,17 @@ final class DemoHttpHandler implements HttpHandler {
 
     private final RequestLog log;
     private final CommServeApi api;
+    private final StalledExchanges stalls;
 
-    DemoHttpHandler(RequestLog log, CommServeApi api) {
+    DemoHttpHandler(RequestLog log, CommServeApi api, StalledExchanges stalls) {
         this.log = log;
         this.api = api;
+        this.stalls = stalls;
     }
 
     @Override
     public void handle(HttpExchange exchange) {
+        boolean stalled = false;
         try {
             URI uri = exchange.getRequestURI();
             String method = exchange.getRequestMethod();
@@ -38,6 +44,7 @@ final class DemoHttpHandler implements HttpHandler {
                     .map(path -> api.handle(new ApiRequest(method, path, exchange.getRequestHeaders(), body)))
                     .orElseGet(ApiResponse::notFoundPage);
             response.send(exchange, format);
+            stalled = response instanceof StallingResponse;
         } catch (IOException e) {
             // Usually the client closed the connection mid-body; nothing left to tell it.
             LOG.log(Level.DEBUG, "demo response not completed: {0}", e.toString());
@@ -45,7 +52,11 @@ final class DemoHttpHandler implements HttpHandler {
             LOG.log(Level.WARNING, "demo CommServe failed on " + exchange.getRequestURI().getRawPath(), e);
             sendInternalError(exchange);
         } finally {
-            exchange.close();
+            if (stalled) {
+                stalls.hold(exchange);
+            } else {
+                exchange.close();
+            }
         }
     }
 

@@ -41,7 +41,28 @@ final class DemoJobRegistry {
                     FaultJobs.cutOff(),
                     ScaleJobs.millionItems(),
                     ScaleJobs.largeCsv(),
-                    ScaleJobs.slow()}) {
+                    ScaleJobs.slow(),
+                    MalformedAnswerJobs.emptyBody(),
+                    MalformedAnswerJobs.plainText200(),
+                    MalformedAnswerJobs.invalidJson(),
+                    UnexpectedShapeJobs.otherShape(),
+                    CsvOddityJobs.csvWithoutFlag(),
+                    UnexpectedShapeJobs.flagContradicts(),
+                    UnexpectedShapeJobs.nullItems(),
+                    OddValueJobs.itemsNotObjects(),
+                    OddValueJobs.mixedValueTypes(),
+                    CsvOddityJobs.raggedRows(),
+                    CsvOddityJobs.oddHeader(),
+                    CsvOddityJobs.noColumns(),
+                    OddTextJob.job(),
+                    GatewayPageJobs.unavailable503(),
+                    GatewayPageJobs.noEndpoint404(),
+                    UnexpectedShapeJobs.errList200(),
+                    TransportFaultJobs.stallMidBody(),
+                    TransportFaultJobs.stallBeforeHeaders(),
+                    MalformedAnswerJobs.xmlAnyway(),
+                    TransportFaultJobs.droppedConnection(),
+                    GatewayPageJobs.htmlAsJson()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

@@ -43,6 +43,125 @@ public final class DemoJobs {
     /** A job ID that does not exist. */
     public static final long MISSING = 4040;
 
+    // Fault modes: each job's GET /Job/{id} answers a normal summary; only its FailedItems misbehave.
+
+    /** HTTP 200, Content-Type of the asked format (JSON or XML), {@code Content-Length: 0}: no body at all. */
+    public static final long EMPTY_BODY = 2001;
+    /**
+     * HTTP 200, {@code text/plain;charset=utf-8}, the body {@code Service is starting, please retry.}
+     * (no line end), as a restarting web server sends it, whatever the Accept header.
+     */
+    public static final long PLAIN_TEXT_200 = 2002;
+    /**
+     * HTTP 200 with a Content-Length: a list answer of six Linux items whose fourth item lacks the
+     * comma between its two fields ({@code "failureReason":"…" "entity":"…"}); everything else is
+     * complete and well-formed. Asked for XML, the same items as XML whose fourth
+     * {@code <failedItems>} element is closed by a mismatched {@code </failedItem>} tag.
+     */
+    public static final long INVALID_JSON = 2003;
+    /**
+     * HTTP 200, a well-formed answer of another endpoint's shape: the job list
+     * {@code {"totalRecordsWithoutPaging":0,"jobs":[]}} (XML: an empty
+     * {@code <JobManager_JobListResponse totalRecordsWithoutPaging="0">}), with no failed items,
+     * no CSV flag and no error fields.
+     */
+    public static final long OTHER_SHAPE = 2004;
+    /**
+     * HTTP 200, the CSV shape ({@code failedItemsCSV} with {@code columns} and four {@code rows}) of
+     * a SharePoint job, without any {@code isFailedItemsCSV} key (XML: no such attribute).
+     */
+    public static final long CSV_WITHOUT_FLAG = 2005;
+    /**
+     * HTTP 200, {@code "isFailedItemsCSV": true} with the list shape: four {@code failedItems}
+     * objects and no {@code failedItemsCSV}.
+     */
+    public static final long FLAG_CONTRADICTS = 2006;
+    /** HTTP 200, exactly {@code {"failedItems":null}}; as XML an empty root element {@code CVGui_JobFailedItemsResp}. */
+    public static final long NULL_ITEMS = 2007;
+    /**
+     * HTTP 200, JSON whatever the Accept header: {@code "isFailedItemsCSV":false} and a
+     * {@code failedItems} array of five strings and numbers instead of objects.
+     */
+    public static final long ITEMS_NOT_OBJECTS = 2008;
+    /**
+     * HTTP 200, the list shape with six items whose values besides strings are numbers
+     * ({@code "size": 1048576}), booleans ({@code "retried": false}), null ({@code "owner": null}),
+     * objects ({@code "details": {"code": 5, "stage": "scan"}}) and arrays ({@code "streams": [1, 2]}).
+     * As XML, as the other answers render them: scalars are attributes (a null one is left out),
+     * an object is a child element with attributes, an array one child element per entry.
+     */
+    public static final long MIXED_VALUE_TYPES = 2009;
+    /**
+     * HTTP 200, the CSV shape with 5 columns and six rows of 3, 5, 8, 5, 4 and 6 cells: rows
+     * shorter and longer than the header.
+     */
+    public static final long CSV_RAGGED_ROWS = 2010;
+    /**
+     * HTTP 200, the CSV shape with the columns {@code ["Path", "Reason", "Path", "", " ", "Reason"]}
+     * (duplicates, an empty and a blank name) and five rows of six cells.
+     */
+    public static final long CSV_ODD_HEADER = 2011;
+    /** HTTP 200, {@code "isFailedItemsCSV": true} and {@code failedItemsCSV} with three {@code rows} but no {@code columns} key. */
+    public static final long CSV_NO_COLUMNS = 2012;
+    /**
+     * HTTP 200, the list shape with {@value #ODD_TEXT_ITEMS} items of odd text: an ASCII path of
+     * exactly {@value #ODD_TEXT_LONGEST_CELL} characters; tab, line feed, carriage return, U+0001,
+     * U+0007 and U+001B inside values; Arabic and Hebrew names mixed with Latin ones, and a
+     * right-to-left override; emoji with surrogate pairs, ZWJ sequences and flags; combining
+     * accents. The exact strings are listed in the demo's {@code OddTextJob}. The JSON writes the
+     * control characters and those beyond the BMP as escape sequences (the latter as UTF-16
+     * surrogate pairs), the rest as UTF-8. XML cannot carry U+0001, U+0007 and U+001B at all: its
+     * answer has U+FFFD in their place, and tab, line feed and carriage return as character references.
+     */
+    public static final long ODD_TEXT = 2013;
+    /**
+     * HTTP 503 with {@code Retry-After: 120} and a load balancer's HTML "503 Service Unavailable"
+     * page ({@code text/html}), whatever the Accept header.
+     */
+    public static final long UNAVAILABLE_503 = 2014;
+    /**
+     * HTTP 404 with the web server's HTML "Not Found" page ({@code text/html}), the same page as for
+     * any path that is not an API endpoint: a CommServe from before the FailedItems endpoint.
+     * Unlike {@link #MISSING}, no Commvault error body.
+     */
+    public static final long NO_ENDPOINT_404 = 2015;
+    /**
+     * HTTP 200 with Commvault's other error form, an {@code errList}:
+     * {@code {"errList":[{"errorCode":1136,"errLogMessage":"Access denied: user does not have View
+     * permission on the client.","errorType":0}]}} (XML: an {@code <errList>} element with those
+     * attributes inside {@code <CVGui_JobFailedItemsResp>}).
+     */
+    public static final long ERRLIST_200 = 2016;
+    /**
+     * HTTP 200 whose Content-Length announces a whole list answer of {@value #STALL_ITEMS} items
+     * (JSON or XML); the first half of the bytes is sent and flushed, then nothing more. The
+     * connection stays open until the server is closed or for 5 minutes, then closes short of its
+     * length. A client hanging up is not noticed before then (the JDK's server shows it only to a
+     * handler that writes). The stall holds no server thread, so other requests are answered meanwhile.
+     */
+    public static final long STALL_MID_BODY = 2017;
+    /**
+     * The request is read and nothing is sent, not even a status line, until the server is closed
+     * or for 5 minutes; then the connection closes without a byte. As for {@link #STALL_MID_BODY},
+     * a client hanging up is not noticed, and no server thread is held.
+     */
+    public static final long STALL_BEFORE_HEADERS = 2018;
+    /**
+     * HTTP 200, {@code application/xml;charset=utf-8}: the XML list answer of {@value #XML_ANYWAY_ITEMS}
+     * Windows items even when JSON was asked for, as a server that ignores the Accept header.
+     */
+    public static final long XML_ANYWAY = 2019;
+    /**
+     * The request is read and the connection closed at once, without a status line or any byte:
+     * a client sees the connection end before a response.
+     */
+    public static final long DROPPED_CONNECTION = 2020;
+    /**
+     * HTTP 200 with {@code Content-Type: application/json;charset=utf-8} but an HTML body: a web
+     * proxy's "The requested URL could not be retrieved" error page, mislabelled.
+     */
+    public static final long HTML_AS_JSON = 2021;
+
     /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
     public static final int CUT_OFF_ITEMS = 2_000;
     /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */
@@ -54,6 +173,15 @@ public final class DemoJobs {
     public static final int LARGE_CSV_ROWS = 200_000;
     /** Exact number of failed items of {@link #SLOW}. */
     public static final int SLOW_ITEMS = 3_000;
+
+    /** Number of items of {@link #ODD_TEXT}. */
+    public static final int ODD_TEXT_ITEMS = 10;
+    /** Length in characters (and UTF-8 bytes: it is ASCII) of the longest value of {@link #ODD_TEXT}, 1 MiB. */
+    public static final int ODD_TEXT_LONGEST_CELL = 1_048_576;
+    /** Number of failed items the whole body of {@link #STALL_MID_BODY} would have had. */
+    public static final int STALL_ITEMS = 500;
+    /** Number of failed items of {@link #XML_ANYWAY}. */
+    public static final int XML_ANYWAY_ITEMS = 20;
 
     private DemoJobs() {
     }

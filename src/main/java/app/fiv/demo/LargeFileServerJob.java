@@ -42,10 +42,19 @@ final class LargeFileServerJob {
                 6_482_115, 14_902_377_310_208L, FailedCounts.of(body)), new FailedItemsAnswer.Items(body));
     }
 
+    /** A smaller job drawn the same way: {@code count} items from {@code seed}. */
+    static FailedItemsBody sample(long seed, int count) {
+        return sink -> write(sink, seed, count);
+    }
+
     private static void write(FailedItemsSink sink) throws IOException {
-        Random random = new Random(SEED);
+        write(sink, SEED, DemoJobs.LARGE_FILE_SERVER_ITEMS);
+    }
+
+    private static void write(FailedItemsSink sink, long seed, int count) throws IOException {
+        Random random = new Random(seed);
         sink.beginList();
-        for (int i = 0; i < DemoJobs.LARGE_FILE_SERVER_ITEMS; i++) {
+        for (int i = 0; i < count; i++) {
             Map<String, Object> item = new LinkedHashMap<>();
             item.put("failureReason", WindowsFailureReasons.FILE_SERVER.pick(random));
             item.put("entity", path(random));

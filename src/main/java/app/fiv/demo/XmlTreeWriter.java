@@ -25,7 +25,8 @@ final class XmlTreeWriter {
         try {
             // A factory per writer: JAXP does not promise that factories are thread-safe, and the
             // built-in one is cheap to make.
-            return XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+            return XMLOutputFactory.newDefaultFactory()
+                    .createXMLStreamWriter(new XmlControlCharacters(out), StandardCharsets.UTF_8.name());
         } catch (XMLStreamException e) {
             throw new IOException(e);
         }
