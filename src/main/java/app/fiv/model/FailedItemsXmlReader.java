@@ -74,11 +74,14 @@ public final class FailedItemsXmlReader {
         for (int i = 0; i < xml.getAttributeCount(); i++) {
             scalar(rows, xml.getAttributeLocalName(i), xml.getAttributeValue(i));
         }
+        // XML has no null: an answer of {"failedItems": null} is an empty root element.
+        boolean empty = xml.getAttributeCount() == 0;
         int event;
         while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
+            empty = false;
             switch (xml.getLocalName()) {
                 case "failedItems" -> readItem(xml, rows);
                 case "failedItemsCSV" -> readCsv(xml, rows);
@@ -86,6 +89,9 @@ public final class FailedItemsXmlReader {
                 case "errList" -> readErrListEntry(xml, rows);
                 default -> skipElement(xml);
             }
+        }
+        if (empty) {
+            rows.nullListSeen();
         }
         return rows.finish();
     }

@@ -1,5 +1,6 @@
 package app.fiv.model;
 
+import com.ctc.wstx.api.WstxInputProperties;
 import com.ctc.wstx.stax.WstxInputFactory;
 import javax.xml.stream.XMLInputFactory;
 
@@ -10,6 +11,8 @@ import javax.xml.stream.XMLInputFactory;
  * stderr for some broken input before it throws.
  */
 public final class SafeXml {
+    /** The longest attribute value or text accepted: far beyond any path, well short of running out of memory. */
+    static final int MAX_VALUE_CHARS = 64 << 20;
     private SafeXml() {
     }
 
@@ -20,6 +23,10 @@ public final class SafeXml {
         factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        // Commvault writes values as attributes, and a path may be long (a 1 MB one has been seen in
+        // a runaway folder loop); Woodstox's default of 512 KB would refuse it. Still bounded.
+        factory.setProperty(WstxInputProperties.P_MAX_ATTRIBUTE_SIZE, MAX_VALUE_CHARS);
+        factory.setProperty(WstxInputProperties.P_MAX_TEXT_LENGTH, MAX_VALUE_CHARS);
         return factory;
     }
 }

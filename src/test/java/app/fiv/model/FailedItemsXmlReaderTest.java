@@ -90,13 +90,21 @@ class FailedItemsXmlReaderTest {
     }
 
     @Test
+    void anEmptyRootElementIsXmlsWayOfSayingNoItems() throws Exception {
+        FailedItemsTable table = read("<CVGui_JobFailedItemsResp/>");
+
+        assertThat(table.rowCount()).isZero();
+        assertThat(table.columns()).isEqualTo(FailedItemsJsonReader.LIST_COLUMNS);
+    }
+
+    @Test
     void brokenDocumentsGiveReadableMessages() {
         assertThatThrownBy(() -> read("")).isInstanceOf(ResponseFormatException.class);
         assertThatThrownBy(() -> read("<r isFailedItemsCSV=\"false\"><failedItems entity=\"a\"/><failedItems ent"))
                 .isInstanceOf(ResponseFormatException.class).hasMessageContaining("cut off");
         assertThatThrownBy(() -> read("<r><failedItems entity=\"a\"></r>"))
                 .isInstanceOf(ResponseFormatException.class).hasMessageContaining("not valid XML");
-        assertThatThrownBy(() -> read("<jobs/>"))
+        assertThatThrownBy(() -> read("<JobManager_JobListResponse totalRecordsWithoutPaging=\"0\"/>"))
                 .isInstanceOf(ResponseFormatException.class).hasMessageContaining("neither failedItems nor failedItemsCSV");
     }
 
