@@ -17,7 +17,9 @@ final class DemoServers implements DemoServerLauncher, AutoCloseable {
             + " (CommServe errors), " + DemoJobs.HTML_PAGE_200 + " (a proxy's login page), " + DemoJobs.CUT_OFF
             + " (an answer cut off), " + DemoJobs.MILLION_ITEMS + " (1,000,000 items), " + DemoJobs.LARGE_CSV
             + " (200,000 rows, CSV shape), " + DemoJobs.SLOW + " (a slow download), "
-            + DemoJobs.MISSING + " (does not exist).";
+            + DemoJobs.MISSING + " (does not exist); " + DemoJobs.EMPTY_BODY + " to " + DemoJobs.HTML_AS_JSON
+            + " answer in broken or odd ways (an empty body, invalid JSON, ragged CSV, 1 MB cells, a 503,"
+            + " stalls, a dropped connection…), to see what the app makes of them.";
 
     private DemoCommServe server;
 
