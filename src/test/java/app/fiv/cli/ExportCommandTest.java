@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code export} run in-process against the demo CommServe over real HTTP. */
@@ -147,6 +148,42 @@ class ExportCommandTest {
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files).containsExactly(file);
         }
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2001|5|sent an empty answer",
+            "2003|5|The response is not valid JSON",
+            "2008|5|Item 1 of failedItems is not an object but a string.",
+            "2014|5|It asks to be tried again in 2 minutes.",
+            "2016|5|Access denied: user does not have View permission on the client. (error code 1136)",
+            "2017|6|nothing came for 1 s (the stall timeout)",
+            "2018|6|did not answer within 1 s (the answer timeout)",
+            "2020|6|closed the connection without answering"})
+    void brokenAnswersGiveTheirMessageAndExitCodeAndLeaveTheFileAlone(long job, int exitCode, String message)
+            throws Exception {
+        Path file = Files.writeString(dir.resolve("report.csv"), "yesterday's report\n");
+
+        CliRun run = export(job, "--answer-timeout", "1", "--stall-timeout", "1", "--output", file.toString());
+
+        assertThat(run.exitCode).as(run.stderr).isEqualTo(exitCode);
+        assertThat(run.stderr).contains(message).doesNotContain("[Fatal Error]").doesNotContain("QSDK");
+        assertThat(Files.readString(file)).isEqualTo("yesterday's report\n");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files).containsExactly(file);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "3601", "abc", "-1"})
+    void aTimeoutOutOfRangeIsAUsageErrorAndSendsNothing(String seconds) {
+        int before = demo.requests().size();
+
+        CliRun run = export(DemoJobs.LIST_SAMPLE, "--stall-timeout", seconds);
+
+        assertThat(run.exitCode).isEqualTo(2);
+        assertThat(run.stderr).containsIgnoringCase("stall");
+        assertThat(demo.requests()).hasSize(before);
     }
 
     @Test
