@@ -44,6 +44,7 @@ final class StalledExchanges implements AutoCloseable {
             return;
         }
         try {
+            // Not cancelled when the exchange goes earlier: the task then finds nothing to release.
             timer.schedule(() -> release(exchange), limit.toMillis(), TimeUnit.MILLISECONDS);
         } catch (RejectedExecutionException closing) {
             release(exchange);
