@@ -10,7 +10,10 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -46,6 +49,13 @@ public final class TimeoutsDialog extends Dialog<Boolean> {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(8);
+        ColumnConstraints names = new ColumnConstraints();
+        names.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints notes = new ColumnConstraints();
+        notes.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().addAll(names, fields, notes);
         row(grid, 0, "_Connect:", "timeout-connect", model.connectProperty(),
                 "seconds to set up the connection");
         row(grid, 1, "_Answer:", "timeout-answer", model.answerProperty(),
@@ -65,7 +75,8 @@ public final class TimeoutsDialog extends Dialog<Boolean> {
     private static void row(GridPane grid, int index, String label, String id, StringProperty seconds, String note) {
         TextField field = new TextField();
         field.setId(id);
-        field.setPrefColumnCount(6);
+        field.setPrefColumnCount(5);
+        field.setMinWidth(Region.USE_PREF_SIZE);
         field.textProperty().bindBidirectional(seconds);
         Label name = new Label(label);
         name.setMnemonicParsing(true);

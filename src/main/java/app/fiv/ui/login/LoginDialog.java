@@ -22,6 +22,7 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -93,6 +94,7 @@ public final class LoginDialog extends Dialog<Session> {
 
         ChoiceBox<WireFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(WireFormat.values()));
         format.setId("login-format");
+        format.setMinWidth(Region.USE_PREF_SIZE);
         format.valueProperty().bindBidirectional(model.formatProperty());
         format.setConverter(new StringConverter<>() {
             @Override
@@ -105,7 +107,7 @@ public final class LoginDialog extends Dialog<Session> {
                 return text.startsWith("XML") ? WireFormat.XML : WireFormat.JSON;
             }
         });
-        Label formatNote = new Label("XML for a server or proxy that only answers XML; either kind of answer is read.");
+        Label formatNote = new Label("XML for servers or proxies that only answer XML.");
         formatNote.getStyleClass().add("field-note");
         formatNote.setWrapText(true);
         HBox formatRow = new HBox(10, format, formatNote);
@@ -148,7 +150,8 @@ public final class LoginDialog extends Dialog<Session> {
         caFile.setId("login-ca-file");
         caFile.disableProperty().bind(model.busyProperty().or(model.serverProperty().isEmpty()));
         caFile.setOnAction(event -> model.importCaFile());
-        HBox bottom = new HBox(8, demo, caFile, spinner);
+        // Wraps rather than cutting a link's text short in a narrow dialog.
+        FlowPane bottom = new FlowPane(8, 2, demo, caFile, spinner);
 
         VBox box = new VBox(10, grid, error, info, bottom);
         box.setPadding(new Insets(4, 0, 0, 0));
