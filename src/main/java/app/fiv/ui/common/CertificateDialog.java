@@ -10,10 +10,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
@@ -55,14 +52,7 @@ public final class CertificateDialog extends Dialog<ButtonType> {
         if (changed) {
             advice.getStyleClass().add("login-error");
         }
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints values = new ColumnConstraints();
-        values.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, values);
+        GridPane grid = FormGrid.create(1);
         grid.addRow(0, new Label("Subject:"), value("cert-subject", certificate.subject()));
         grid.addRow(1, new Label("Issued by:"), value("cert-issuer", certificate.issuer()));
         grid.addRow(2, new Label("Valid:"), value("cert-validity",

@@ -1,5 +1,6 @@
 package app.fiv.ui.connection;
 
+import app.fiv.ui.common.FormGrid;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.event.ActionEvent;
@@ -10,9 +11,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -46,16 +45,8 @@ public final class TimeoutsDialog extends Dialog<Boolean> {
     }
 
     private static Node form(TimeoutsViewModel model) {
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
+        GridPane grid = FormGrid.create(2);
         grid.setVgap(8);
-        ColumnConstraints names = new ColumnConstraints();
-        names.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints notes = new ColumnConstraints();
-        notes.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(names, fields, notes);
         row(grid, 0, "_Connect:", "timeout-connect", model.connectProperty(),
                 "seconds to set up the connection");
         row(grid, 1, "_Answer:", "timeout-answer", model.answerProperty(),

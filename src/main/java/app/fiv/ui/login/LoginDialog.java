@@ -2,6 +2,7 @@ package app.fiv.ui.login;
 
 import app.fiv.api.Session;
 import app.fiv.api.WireFormat;
+import app.fiv.ui.common.FormGrid;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
@@ -21,11 +22,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
@@ -116,14 +115,7 @@ public final class LoginDialog extends Dialog<Session> {
         Label serverProblem = messageLabel("field-problem");
         serverProblem.textProperty().bind(model.serverProblemBinding());
 
-        GridPane grid = new GridPane();
-        grid.setHgap(10);
-        grid.setVgap(6);
-        ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
-        ColumnConstraints fields = new ColumnConstraints();
-        fields.setHgrow(Priority.ALWAYS);
-        grid.getColumnConstraints().addAll(labels, fields);
+        GridPane grid = FormGrid.create(1);
         grid.addRow(0, fieldLabel("_Server:", server), server);
         grid.add(serverProblem, 1, 1);
         grid.addRow(2, fieldLabel("_User name:", user), user);
