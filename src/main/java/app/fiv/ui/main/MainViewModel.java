@@ -35,7 +35,6 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -52,16 +51,13 @@ public final class MainViewModel implements Notices {
     private final RecentJobs recentJobs;
     private final ExportSettings exportSettings;
     private final ExportViewModel exporter;
-    private final TabServices tabServices;
+    private final OpenJobTabs tabs;
 
     private final ObjectProperty<Session> session = new SimpleObjectProperty<>();
     private final StringProperty jobIdText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper("");
-    private final ObservableList<JobTab> tabs = FXCollections.observableArrayList();
-    private final ObjectProperty<JobTab> selectedTab = new SimpleObjectProperty<>();
-    private final ReadOnlyObjectWrapper<LoadedJob> job = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<List<String>> recentJobIds = new ReadOnlyObjectWrapper<>(List.of());
     private final StringBinding connection;
     private final StringProperty welcomeHint = new SimpleStringProperty("");
@@ -83,7 +79,7 @@ public final class MainViewModel implements Notices {
         this.recentJobs = new RecentJobs(settings);
         this.exportSettings = new ExportSettings(settings);
         this.exporter = new ExportViewModel(dialogs, exportSettings, executor, this);
-        this.tabServices = new TabServices(executor, clipboard, exporter, exportSettings, this);
+        this.tabs = new OpenJobTabs(new TabServices(executor, clipboard, exporter, exportSettings, this));
         connection = Bindings.createStringBinding(() -> session.get() == null ? "Not logged in"
                 : session.get().userName() + " @ " + session.get().webService().getHost()
                 + portSuffix(session.get()), session);
@@ -93,14 +89,6 @@ public final class MainViewModel implements Notices {
             }
             recentJobIds.set(now == null ? List.of() : recentJobs.of(now.webService()));
             retryAfterLogin(old, now);
-        });
-        selectedTab.addListener((p, old, now) -> {
-            job.unbind();
-            if (now == null) {
-                job.set(null);
-            } else {
-                job.bind(now.jobProperty());
-            }
         });
     }
 
@@ -141,9 +129,9 @@ public final class MainViewModel implements Notices {
         if (current == null) {
             return;
         }
-        Optional<JobTab> open = tabFor(current, jobId.get());
+        Optional<JobTab> open = tabs.find(current.webService(), jobId.get());
         if (open.isPresent()) {
-            selectedTab.set(open.get());
+            tabs.selectedProperty().set(open.get());
             error.set("");
             status.set("Job " + jobId.get() + " is already open. Press F5 or Refresh to fetch it again.");
             return;
@@ -165,7 +153,6 @@ public final class MainViewModel implements Notices {
         busy.set(false);
         relogin = null;
         session.set(null);
-        selectedTab.set(null);
         tabs.clear();
         error.set("");
         status.set("Logging out of " + current.webService().getHost() + "…");
@@ -202,7 +189,7 @@ public final class MainViewModel implements Notices {
 
     /** Fetches the job of the selected tab again; the tab keeps its rows until the new ones arrive. */
     public void refresh() {
-        JobTab tab = selectedTab.get();
+        JobTab tab = tabs.selectedProperty().get();
         if (tab == null) {
             search();
             return;
@@ -227,20 +214,11 @@ public final class MainViewModel implements Notices {
     }
 
     public void closeTab(JobTab tab) {
-        int index = tabs.indexOf(tab);
-        if (index < 0) {
-            return;
-        }
-        tabs.remove(index);
-        if (selectedTab.get() == tab) {
-            selectedTab.set(tabs.isEmpty() ? null : tabs.get(Math.min(index, tabs.size() - 1)));
-        }
+        tabs.close(tab);
     }
 
     public void closeSelectedTab() {
-        if (selectedTab.get() != null) {
-            closeTab(selectedTab.get());
-        }
+        tabs.closeSelected();
     }
 
     public void dismissError() {
@@ -267,10 +245,6 @@ public final class MainViewModel implements Notices {
         return current;
     }
 
-    private Optional<JobTab> tabFor(Session current, long jobId) {
-        return tabs.stream().filter(tab -> tab.shows(current.webService(), jobId)).findFirst();
-    }
-
     private void fetch(Session current, long jobId, boolean afterLogin) {
         cancel();
         long generation = ++fetchGeneration;
@@ -280,7 +254,7 @@ public final class MainViewModel implements Notices {
         // A new job's tab opens with the first rows and fills while they arrive; an open tab keeps
         // its rows until the whole refresh is in, so a cancelled or failed refresh changes nothing.
         JobTab[] growing = new JobTab[1];
-        boolean refresh = tabFor(current, jobId).isPresent();
+        boolean refresh = tabs.find(current.webService(), jobId).isPresent();
         running = BackgroundTask.wrap(context -> sessions.withRenewal(current,
                         used -> loader.load(used, jobId, context), context.cancelSignal()))
                 .onMessage(message -> {
@@ -290,7 +264,7 @@ public final class MainViewModel implements Notices {
                 })
                 .onPartial(JobLoader.PartialJob.class, partial -> {
                     if (generation == fetchGeneration && !refresh) {
-                        growing[0] = showPartial(current, partial.job(), growing[0]);
+                        growing[0] = tabs.showPartial(current.webService(), partial.job(), growing[0]);
                     }
                 })
                 .onSuccess(result -> {
@@ -302,13 +276,13 @@ public final class MainViewModel implements Notices {
                     }
                 })
                 .onFailure(failure -> {
-                    dropPartial(growing[0]);
+                    tabs.dropPartial(growing[0]);
                     if (generation == fetchGeneration) {
                         failed(current, jobId, failure, afterLogin);
                     }
                 })
                 .onCancelled(() -> {
-                    dropPartial(growing[0]);
+                    tabs.dropPartial(growing[0]);
                     if (generation == fetchGeneration) {
                         busy.set(false);
                         status.set("Fetch of job " + jobId + " cancelled.");
@@ -317,36 +291,9 @@ public final class MainViewModel implements Notices {
                 .executeWith(executor);
     }
 
-    /** The rows so far of a new job, in a tab opened for them (or the one opened by the previous batch). */
-    private JobTab showPartial(Session from, LoadedJob partial, JobTab tab) {
-        if (tab == null) {
-            tab = new JobTab(from.webService(), partial, tabServices);
-            tabs.add(tab);
-            selectedTab.set(tab);
-        } else if (tabs.contains(tab)) {
-            tab.update(partial);
-        }
-        return tab;
-    }
-
-    /** A load that stopped early takes the tab it opened with it, and so frees its rows. */
-    private void dropPartial(JobTab tab) {
-        if (tab != null && tabs.contains(tab)) {
-            closeTab(tab);
-        }
-    }
-
     private void finished(Session from, LoadedJob loaded) {
         busy.set(false);
-        Optional<JobTab> open = tabFor(from, loaded.jobId());
-        if (open.isPresent()) {
-            open.get().update(loaded);
-            selectedTab.set(open.get());
-        } else {
-            JobTab tab = new JobTab(from.webService(), loaded, tabServices);
-            tabs.add(tab);
-            selectedTab.set(tab);
-        }
+        tabs.show(from.webService(), loaded);
         recentJobIds.set(recentJobs.add(from.webService(), loaded.jobId()));
         status.set("Fetched " + Sizes.count(loaded.items().rowCount()) + " failed items of job " + loaded.jobId()
                 + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
@@ -399,11 +346,11 @@ public final class MainViewModel implements Notices {
     }
 
     public ObservableList<JobTab> tabs() {
-        return tabs;
+        return tabs.list();
     }
 
     public ObjectProperty<JobTab> selectedTabProperty() {
-        return selectedTab;
+        return tabs.selectedProperty();
     }
 
     public ExportViewModel exporter() {
@@ -436,7 +383,7 @@ public final class MainViewModel implements Notices {
 
     /** The job of the selected tab, or null when no tab is open. */
     public ReadOnlyObjectProperty<LoadedJob> jobProperty() {
-        return job.getReadOnlyProperty();
+        return tabs.jobProperty();
     }
 
     /** Job IDs fetched recently from the server logged in to, newest first. */
