@@ -4,16 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.XMLConstants;
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 
 import static app.fiv.demo.DemoClient.JSON;
@@ -21,6 +15,8 @@ import static app.fiv.demo.DemoClient.XML;
 import static app.fiv.demo.DemoClient.base64;
 import static app.fiv.demo.DemoClient.json;
 import static app.fiv.demo.DemoClient.loginBody;
+import static app.fiv.demo.TestXml.children;
+import static app.fiv.demo.TestXml.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Commvault answers XML unless asked for JSON; scalars are attributes, lists repeated elements. */
@@ -119,24 +115,5 @@ class XmlFormatTest extends LoggedInDemoTest {
 
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json;charset=utf-8");
         assertThat(json(response.body()).path("name").asText()).isEqualTo("demo");
-    }
-
-    private static Element parse(byte[] xml) throws Exception {
-        DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-        factory.setFeature(XMLConstants.FEATURE_SECURE_PROCESSING, true);
-        factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-        Document document = factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
-        return document.getDocumentElement();
-    }
-
-    private static List<Element> children(Element parent, String tag) {
-        List<Element> children = new ArrayList<>();
-        NodeList nodes = parent.getChildNodes();
-        for (int i = 0; i < nodes.getLength(); i++) {
-            if (nodes.item(i) instanceof Element child && child.getTagName().equals(tag)) {
-                children.add(child);
-            }
-        }
-        return children;
     }
 }
