@@ -55,11 +55,7 @@ class LoginAndFetchUiTest {
     }
 
     private void logIn(FxRobot robot) {
-        waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
-        robot.clickOn("#login-server").write(demo.webServiceUrl().toString());
-        robot.clickOn("#login-user").write(DemoCommServe.USER);
-        robot.clickOn("#login-password").write(DemoCommServe.PASSWORD);
-        robot.clickOn("Log in");
+        UiTestSupport.submitLogin(robot, demo);
         waitUntil("the dialog closes after logging in", () -> robot.lookup("#login-server").tryQuery().isEmpty());
     }
 

@@ -60,21 +60,13 @@ class SecurityUiTest {
         app.close();
     }
 
-    private void logIn(FxRobot robot, DemoCommServe server) {
-        waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
-        robot.clickOn("#login-server").write(server.webServiceUrl().toString());
-        robot.clickOn("#login-user").write(DemoCommServe.USER);
-        robot.clickOn("#login-password").write(DemoCommServe.PASSWORD);
-        robot.clickOn("Log in");
-    }
-
     private String field(FxRobot robot, String id) {
         return robot.lookup(id).queryAs(TextField.class).getText();
     }
 
     @Test
     void anUntrustedCertificateIsShownAndTrustedForThatServerOnClick(FxRobot robot) {
-        logIn(robot, https);
+        UiTestSupport.submitLogin(robot, https);
 
         waitUntil("the certificate dialog opens", () -> robot.lookup("#cert-fingerprint").tryQuery().isPresent());
         assertThat(field(robot, "#cert-fingerprint")).isEqualTo(tls.serverFingerprint);
@@ -93,7 +85,7 @@ class SecurityUiTest {
 
     @Test
     void cancellingTheCertificateDialogTrustsNothingAndShowsWhy(FxRobot robot) {
-        logIn(robot, https);
+        UiTestSupport.submitLogin(robot, https);
         waitUntil("the certificate dialog opens", () -> robot.lookup("#cert-fingerprint").tryQuery().isPresent());
 
         robot.type(KeyCode.ENTER); // Cancel is the default button: Enter never trusts
@@ -105,7 +97,7 @@ class SecurityUiTest {
 
     @Test
     void logOutFromTheFileMenuEndsTheSessionAndForgetsTheToken(FxRobot robot) throws Exception {
-        logIn(robot, plain);
+        UiTestSupport.submitLogin(robot, plain);
         waitUntil("logged in", () -> text(robot, "#connection").startsWith("demo @"));
         String token = Files.readString(app.tokens);
         assertThat(token).contains("QSDK");
@@ -123,7 +115,7 @@ class SecurityUiTest {
 
     @Test
     void closingTheAppKeepsARememberedToken(FxRobot robot) throws Exception {
-        logIn(robot, plain);
+        UiTestSupport.submitLogin(robot, plain);
         waitUntil("logged in", () -> text(robot, "#connection").startsWith("demo @"));
         String saved = Files.readString(app.tokens);
         long logouts = plain.requests().stream().filter(r -> r.path().endsWith("/Logout")).count();

@@ -2,6 +2,7 @@ package app.fiv.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.fiv.demo.DemoCommServe;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -50,6 +51,15 @@ final class UiTestSupport {
             throw new AssertionError("Timed out waiting until " + what + (now.isEmpty() ? "" : " (" + now + ")"), e);
         }
         WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Types the demo account into the login dialog as an admin would, and presses Log in. */
+    static void submitLogin(FxRobot robot, DemoCommServe server) {
+        waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
+        robot.clickOn("#login-server").write(server.webServiceUrl().toString());
+        robot.clickOn("#login-user").write(DemoCommServe.USER);
+        robot.clickOn("#login-password").write(DemoCommServe.PASSWORD);
+        robot.clickOn("Log in");
     }
 
     /** Once logged in to the demo: Ctrl+L, the job ID, Enter, as an admin starts a fetch. */
