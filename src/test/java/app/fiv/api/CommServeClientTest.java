@@ -8,6 +8,7 @@ import app.fiv.demo.DemoJobs;
 import app.fiv.demo.RecordedRequest;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.Shape;
+import app.fiv.testing.DemoLogins;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
@@ -186,8 +187,7 @@ class CommServeClientTest {
     void anExpiredTokenIsAnAuthenticationError() throws Exception {
         Session soonExpired = login(DemoCommServe.USER, DemoCommServe.PASSWORD);
         try (DemoCommServe other = DemoCommServe.start()) {
-            Session there = client.login(ServerAddress.of(other.webServiceUrl()), DemoCommServe.USER,
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+            Session there = DemoLogins.logIn(client, other);
             other.expireAllTokens();
             assertFails(() -> client.failedItems(there, DemoJobs.LIST_SAMPLE, CancelSignal.none(), b -> { }),
                     ApiException.Kind.AUTHENTICATION, "Log in again");

@@ -11,6 +11,7 @@ import app.fiv.io.RowWriter;
 import app.fiv.io.RowWriters;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.Shape;
+import app.fiv.testing.DemoLogins;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -49,19 +50,14 @@ class FaultAnswersTest {
         demo = DemoCommServe.start();
         json = CommServeClient.create("fault-test", TlsTrust.systemDefault(), WireFormat.JSON, SHORT);
         xml = CommServeClient.create("fault-test", TlsTrust.systemDefault(), WireFormat.XML, SHORT);
-        jsonSession = login(json);
-        xmlSession = login(xml);
+        jsonSession = DemoLogins.logIn(json, demo);
+        xmlSession = DemoLogins.logIn(xml, demo);
         where = "127.0.0.1:" + demo.port();
     }
 
     @AfterAll
     static void stop() {
         demo.close();
-    }
-
-    private static Session login(CommServeClient client) throws ApiException {
-        return client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
     }
 
     private static FailedItemsTable fetch(WireFormat format, long jobId) throws ApiException {

@@ -7,6 +7,7 @@ import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.demo.RecordedRequest;
 import app.fiv.model.FailedItemsTable;
+import app.fiv.testing.DemoLogins;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -28,18 +29,13 @@ class XmlAnswersTest {
         demo = DemoCommServe.start();
         json = CommServeClient.create("xml-test", TlsTrust.systemDefault(), WireFormat.JSON);
         xml = CommServeClient.create("xml-test", TlsTrust.systemDefault(), WireFormat.XML);
-        jsonSession = login(json);
-        xmlSession = login(xml);
+        jsonSession = DemoLogins.logIn(json, demo);
+        xmlSession = DemoLogins.logIn(xml, demo);
     }
 
     @AfterAll
     static void stop() {
         demo.close();
-    }
-
-    private static Session login(CommServeClient client) throws ApiException {
-        return client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
     }
 
     @Test
@@ -98,7 +94,7 @@ class XmlAnswersTest {
 
     @Test
     void renewingInXmlGivesANewWorkingToken() throws Exception {
-        Session old = login(xml);
+        Session old = DemoLogins.logIn(xml, demo);
         Session renewed = xml.renew(old, CancelSignal.none());
 
         assertThat(renewed.token()).startsWith("QSDK ").isNotEqualTo(old.token());

@@ -2,7 +2,6 @@ package app.fiv.bench;
 
 import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
-import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
@@ -15,6 +14,7 @@ import app.fiv.model.ReasonCounts;
 import app.fiv.model.RowFilter;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
+import app.fiv.testing.DemoLogins;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -60,8 +60,7 @@ public final class ScaleBenchmark {
     private void run() throws Exception {
         demo = DemoCommServe.start();
         client = CommServeClient.create("bench-device");
-        session = client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+        session = DemoLogins.logIn(client, demo);
         try {
             measure();
         } finally {

@@ -2,13 +2,13 @@ package app.fiv.bench;
 
 import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
-import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
+import app.fiv.testing.DemoLogins;
 import java.util.List;
 
 /** Times the path sort alone (for tuning; not part of the benchmark table). */
@@ -16,8 +16,7 @@ final class SortProbe {
     public static void main(String[] args) throws Exception {
         try (DemoCommServe demo = DemoCommServe.start()) {
             CommServeClient client = CommServeClient.create("probe");
-            Session session = client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+            Session session = DemoLogins.logIn(client, demo);
             FailedItemsTable table = client.failedItems(session, DemoJobs.MILLION_ITEMS, CancelSignal.none(), b -> { });
             if (Boolean.getBoolean("probe.pause")) {
                 System.out.println("loaded");

@@ -4,13 +4,12 @@ import static app.fiv.ui.UiTestSupport.text;
 import static app.fiv.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
-import app.fiv.api.ServerAddress;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
+import app.fiv.testing.DemoLogins;
 import app.fiv.ui.app.AppContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,8 +68,7 @@ class DemoAndSavedSessionUiTest {
         try (DemoCommServe demo = DemoCommServe.start()) {
             CommServeClient client = CommServeClient.create("ui-test");
             SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), client);
-            sessions.remember(client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none()), true);
+            sessions.remember(DemoLogins.logIn(client, demo), true);
 
             startApp(robot);
 
@@ -86,8 +84,7 @@ class DemoAndSavedSessionUiTest {
         try (DemoCommServe demo = DemoCommServe.start()) {
             CommServeClient client = CommServeClient.create("ui-test");
             SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), client);
-            sessions.remember(client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                    DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none()), true);
+            sessions.remember(DemoLogins.logIn(client, demo), true);
             demo.expireAllTokens();
 
             startApp(robot);

@@ -2,14 +2,13 @@ package app.fiv.ui.login;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
-import app.fiv.api.ServerAddress;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
+import app.fiv.testing.DemoLogins;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -69,8 +68,7 @@ class KnownServersTest {
             CommServeClient client = CommServeClient.create("known-test");
             SessionStore sessions = new SessionStore(settings, tokens, client);
             for (DemoCommServe server : new DemoCommServe[] {first, second}) {
-                sessions.remember(client.login(ServerAddress.of(server.webServiceUrl()), DemoCommServe.USER,
-                        DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none()), true);
+                sessions.remember(DemoLogins.logIn(client, server), true);
             }
 
             String firstToken = tokens.load(first.webServiceUrl().toString(), DemoCommServe.USER).orElseThrow();

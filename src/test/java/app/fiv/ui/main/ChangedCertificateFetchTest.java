@@ -2,9 +2,7 @@ package app.fiv.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.fiv.api.CancelSignal;
 import app.fiv.api.CertificateInfo;
-import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
@@ -13,6 +11,7 @@ import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.KnownServer;
+import app.fiv.testing.DemoLogins;
 import app.fiv.testing.TestTls;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
@@ -56,8 +55,7 @@ class ChangedCertificateFetchTest {
             port = server.port();
             clients.trustCertificate(server.webServiceUrl(), new CertificateInfo("CN=localhost", "CN=FIV Test CA",
                     null, null, first.serverFingerprint));
-            session = clients.forServer(server.webServiceUrl()).login(ServerAddress.of(server.webServiceUrl()),
-                    DemoCommServe.USER, DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+            session = DemoLogins.logIn(clients.forServer(server.webServiceUrl()), server);
         }
         try (DemoCommServe replaced = DemoCommServe.startHttps(second.serverContext, port)) {
             model.sessionProperty().set(session);

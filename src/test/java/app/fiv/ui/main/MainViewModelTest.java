@@ -2,15 +2,14 @@ package app.fiv.ui.main;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
-import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
+import app.fiv.testing.DemoLogins;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.job.JobLoader;
@@ -70,8 +69,7 @@ class MainViewModelTest {
     }
 
     private Session logIn(DemoCommServe server) throws Exception {
-        return client.login(ServerAddress.of(server.webServiceUrl()), DemoCommServe.USER,
-                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+        return DemoLogins.logIn(client, server);
     }
 
     @Test

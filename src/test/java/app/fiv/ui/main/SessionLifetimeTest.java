@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.fiv.api.ApiException;
 import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
-import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
@@ -15,6 +14,7 @@ import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.KnownServer;
+import app.fiv.testing.DemoLogins;
 import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.job.JobLoader;
@@ -60,8 +60,7 @@ class SessionLifetimeTest {
     }
 
     private Session logIn() throws Exception {
-        return client.login(ServerAddress.of(demo.webServiceUrl()), DemoCommServe.USER,
-                DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
+        return DemoLogins.logIn(client, demo);
     }
 
     private String server() {
