@@ -9,6 +9,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
 import java.security.cert.X509Certificate;
+import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
@@ -85,7 +86,7 @@ final class NetworkErrors {
         if (hasCause(e, EOFException.class)) {
             return true;
         }
-        String message = String.valueOf(rootMessage(e)).toLowerCase(java.util.Locale.ROOT);
+        String message = String.valueOf(rootMessage(e)).toLowerCase(Locale.ROOT);
         return message.contains("received no bytes") || message.contains("connection closed")
                 || message.contains("connection reset");
     }

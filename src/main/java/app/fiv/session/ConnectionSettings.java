@@ -16,6 +16,7 @@ import java.util.Optional;
 public final class ConnectionSettings {
     private static final System.Logger LOG = System.getLogger(ConnectionSettings.class.getName());
     private static final String TIMEOUTS = "timeouts";
+    private static final String FORMAT_PREFIX = "format.";
 
     private final AppSettings settings;
 
@@ -25,14 +26,14 @@ public final class ConnectionSettings {
 
     /** The format chosen for a server; JSON unless the admin chose XML for it. */
     public WireFormat formatFor(String origin) {
-        return settings.get(OriginKeys.key("format.", origin))
+        return settings.get(OriginKeys.key(FORMAT_PREFIX, origin))
                 .flatMap(ConnectionSettings::parseFormat)
                 .orElse(WireFormat.JSON);
     }
 
     public void setFormat(String origin, WireFormat format) {
         // JSON is the default, so choosing it again leaves nothing behind.
-        settings.put(OriginKeys.key("format.", origin), format == WireFormat.JSON ? null : format.name());
+        settings.put(OriginKeys.key(FORMAT_PREFIX, origin), format == WireFormat.JSON ? null : format.name());
     }
 
     /** The timeouts as "connect answer stall" in seconds, or the defaults. */

@@ -31,13 +31,9 @@ public final class TrustedClients implements Clients {
 
     /** Trust decisions and connection choices both kept in these settings. */
     public TrustedClients(String deviceId, AppSettings settings) {
-        this(deviceId, new ServerTrustSettings(settings), new ConnectionSettings(settings));
-    }
-
-    public TrustedClients(String deviceId, ServerTrustSettings trust, ConnectionSettings connection) {
         this.deviceId = deviceId;
-        this.trust = trust;
-        this.connection = connection;
+        this.trust = new ServerTrustSettings(settings);
+        this.connection = new ConnectionSettings(settings);
     }
 
     @Override
