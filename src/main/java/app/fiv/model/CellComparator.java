@@ -1,16 +1,22 @@
 package app.fiv.model;
 
 /**
- * How cells sort: whole numbers by value (so 9 comes before 10), everything else as text,
- * ignoring case first so "access" and "Access" sit together.
+ * How cells sort: whole numbers first and by value (so 9 comes before 10), then everything else
+ * as text, ignoring case first so "access" and "Access" sit together. Ordering by kind first keeps
+ * the order transitive when numbers and text share a column ("9", "10", "5 MB"), which a sort needs.
  */
 final class CellComparator {
     private CellComparator() {
     }
 
     static int compare(String a, String b) {
-        if (isInteger(a) && isInteger(b)) {
-            int byValue = compareIntegers(a, b);
+        boolean aNumber = isInteger(a);
+        boolean bNumber = isInteger(b);
+        if (aNumber != bNumber) {
+            return aNumber ? -1 : 1;
+        }
+        if (aNumber) {
+            int byValue = Long.compare(Long.parseLong(a), Long.parseLong(b));
             if (byValue != 0) {
                 return byValue;
             }
@@ -31,9 +37,5 @@ final class CellComparator {
             }
         }
         return true;
-    }
-
-    private static int compareIntegers(String a, String b) {
-        return Long.compare(Long.parseLong(a), Long.parseLong(b));
     }
 }

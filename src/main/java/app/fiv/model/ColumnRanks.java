@@ -68,7 +68,10 @@ final class ColumnRanks {
     /** Same order as {@link CellComparator#compare} on the cells; equal folded keys (rare) compare the cells. */
     private static Comparator<Key> byCell(ColumnData data) {
         return (a, b) -> {
-            if (a.integer && b.integer && a.number != b.number) {
+            if (a.integer != b.integer) {
+                return a.integer ? -1 : 1;
+            }
+            if (a.integer && a.number != b.number) {
                 return Long.compare(a.number, b.number);
             }
             int folded = a.folded.compareTo(b.folded);

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,6 @@ class ColumnStoreProperties {
             Arrays.sort(boxed, (x, y) -> CellComparator.compare(table.cell(x, c), table.cell(y, c)));
             assertThat(RowOrder.sorted(table, List.of(new SortKey(c, true))))
                     .containsExactly(Arrays.stream(boxed).mapToInt(Integer::intValue).toArray());
-            Arrays.sort(boxed, Comparator.<Integer, String>comparing(x -> table.cell(x, c), (p, q) -> CellComparator.compare(q, p)));
             Integer[] descending = IntStream.range(0, rows.size()).boxed().toArray(Integer[]::new);
             Arrays.sort(descending, (x, y) -> CellComparator.compare(table.cell(y, c), table.cell(x, c)));
             assertThat(RowOrder.sorted(table, List.of(new SortKey(c, false))))
@@ -66,8 +64,6 @@ class ColumnStoreProperties {
             naive.sort(Comparator.comparingInt(ReasonCount::count).reversed());
             assertThat(ReasonCounts.count(table, c, () -> false)).containsExactlyElementsOf(naive);
         }
-        Map<String, Integer> unused = new HashMap<>();
-        assertThat(unused).isEmpty();
     }
 
     private static boolean contains(String cell, String text) {
@@ -81,12 +77,11 @@ class ColumnStoreProperties {
 
     @Provide
     Arbitrary<List<String[]>> tables() {
+        // Text that starts like a number ("1a", "5 MB") sorts among text, after every number.
         Arbitrary<String> few = Arbitraries.of("Access denied", "access DENIED", "", "10", "9", "-3", "Ünïcödé", "東京",
-                "K\u212a", "\ud800lone", "ſtraße");
-        // Text never starts with a digit, '-', '.' or '/': CellComparator is not transitive when texts
-        // sort between numbers ("1a" < "9" < "10" < "1a"), and then no order is "the" right one.
+                "K\u212a", "\ud800lone", "ſtraße", "1a", "5 MB", "007", "-");
         Arbitrary<String> any = Arbitraries.strings().withCharRange('\u00a0', '\uffff').ofMaxLength(12);
-        Arbitrary<String> ascii = Arbitraries.strings().withCharRange('A', 'z').withChars(" !#\\_~").ofMaxLength(20);
+        Arbitrary<String> ascii = Arbitraries.strings().withCharRange('A', 'z').withChars(" !#\\_~0123456789-").ofMaxLength(20);
         Arbitrary<String> cell = Arbitraries.frequencyOf(
                 net.jqwik.api.Tuple.of(4, few), net.jqwik.api.Tuple.of(3, ascii), net.jqwik.api.Tuple.of(2, any),
                 net.jqwik.api.Tuple.of(1, Arbitraries.just(null)));

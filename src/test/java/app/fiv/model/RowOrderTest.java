@@ -30,8 +30,25 @@ class RowOrderTest {
     }
 
     @Test
-    void textSortsIgnoringCaseAndTiesKeepTheServersOrder() {
+    void textSortsIgnoringCase() {
         assertThat(RowOrder.sorted(table, List.of(new SortKey(0, true)))).containsExactly(1, 3, 2, 0);
+    }
+
+    @Test
+    void tiesKeepTheServersOrder() {
+        // Equal reasons, and paths out of order: a sort that broke ties by anything else would show it.
+        FailedItemsTable ties = table("""
+                {"failedItems": [
+                  {"reason": "Locked", "path": "d"},
+                  {"reason": "Denied", "path": "z"},
+                  {"reason": "Locked", "path": "a"},
+                  {"reason": "Locked", "path": "c"},
+                  {"reason": "Denied", "path": "b"},
+                  {"reason": "Locked", "path": "b"}
+                ]}""");
+
+        assertThat(RowOrder.sorted(ties, List.of(new SortKey(0, true)))).containsExactly(1, 4, 0, 2, 3, 5);
+        assertThat(RowOrder.sorted(ties, List.of(new SortKey(0, false)))).containsExactly(0, 2, 3, 5, 1, 4);
     }
 
     @Test
