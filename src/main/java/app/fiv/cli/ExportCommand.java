@@ -28,10 +28,6 @@ import picocli.CommandLine.Parameters;
                 "  java -jar failed-items-viewer.jar export --server https://cs.example.com/webconsole/api \\",
                 "      --user admin --password-file ~/.fiv-password --job 12345 --format json - | jq ."})
 final class ExportCommand implements Callable<Integer> {
-    enum Format { csv, tsv, json }
-
-    enum Accept { json, xml }
-
     @Option(names = "--server", required = true, paramLabel = "<url>",
             description = "CommServe host name or web service URL, e.g. commserve.example.com or https://commserve.example.com/commandcenter/api")
     String server;
@@ -51,11 +47,11 @@ final class ExportCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "csv|tsv|json", defaultValue = "csv",
             description = "output format (default: ${DEFAULT-VALUE})")
-    Format format;
+    ExportFormat format;
 
     @Option(names = "--accept", paramLabel = "json|xml", defaultValue = "json",
             description = "format asked of the CommServe (default: ${DEFAULT-VALUE})")
-    Accept accept;
+    WireFormat accept;
 
     @Option(names = "--connect-timeout", paramLabel = "<seconds>", defaultValue = "" + ClientTimeouts.DEFAULT_CONNECT_SECONDS,
             description = "give up connecting after this long (default: ${DEFAULT-VALUE})")
@@ -100,18 +96,18 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         Messages messages = new Messages(environment.stderr(), quiet, debug);
-        ExportRequest request;
+        ExportPlan plan;
         try {
-            request = validate();
+            plan = validate();
         } catch (ApiException e) {
             messages.error(e.getMessage(), e);
             return ExitCodes.USAGE;
         }
-        return new ExportRun(environment, messages).run(request);
+        return new ExportRun(environment, messages).run(plan);
     }
 
     /** Everything that can be checked without the network, so a bad option sends nothing. */
-    private ExportRequest validate() throws ApiException {
+    private ExportPlan validate() throws ApiException {
         long jobId = JobId.parse(job);
         ServerAddress address = ServerAddress.parse(server);
         if (user.isBlank()) {
@@ -138,9 +134,8 @@ final class ExportCommand implements Callable<Integer> {
         }
         TlsTrust trust = trustFingerprint != null ? TlsTrust.pinned(trustFingerprint)
                 : caFile != null ? TlsTrust.withCaFile(caFile) : TlsTrust.systemDefault();
-        ExportOptions options = new ExportOptions(ExportFormat.parse(format.name()), !noHeader, excelSafe, false);
-        WireFormat wire = accept == Accept.xml ? WireFormat.XML : WireFormat.JSON;
-        return new ExportRequest(address, user.strip(), jobId, target, options, wire, timeouts(), passwordFile, trust);
+        ExportOptions options = new ExportOptions(format, !noHeader, excelSafe, false);
+        return new ExportPlan(address, user.strip(), jobId, target, options, accept, timeouts(), passwordFile, trust);
     }
 
     private ClientTimeouts timeouts() throws ApiException {

@@ -8,10 +8,10 @@ import app.fiv.io.ExportOptions;
 import java.nio.file.Path;
 
 /**
- * A checked export request: everything the options said, validated before anything is sent.
+ * A checked export: everything the options said, validated before anything is sent.
  *
  * @param output the file to write, or null for stdout
  */
-record ExportRequest(ServerAddress server, String user, long jobId, Path output, ExportOptions options,
+record ExportPlan(ServerAddress server, String user, long jobId, Path output, ExportOptions options,
                      WireFormat accept, ClientTimeouts timeouts, Path passwordFile, TlsTrust trust) {
 }

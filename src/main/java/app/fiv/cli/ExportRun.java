@@ -6,6 +6,7 @@ import app.fiv.api.CommServeClient;
 import app.fiv.api.JobSummary;
 import app.fiv.io.AtomicFile;
 import app.fiv.io.IoMessages;
+import app.fiv.jobs.JobFetcher;
 import app.fiv.session.SessionKeeper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -16,6 +17,7 @@ import java.util.Locale;
 final class ExportRun {
     private final CliEnvironment environment;
     private final Messages messages;
+    private final JobFetcher fetcher = new JobFetcher();
     private final CancelSignal cancel = CancelSignal.none();
 
     ExportRun(CliEnvironment environment, Messages messages) {
@@ -23,17 +25,17 @@ final class ExportRun {
         this.messages = messages;
     }
 
-    int run(ExportRequest request) {
+    int run(ExportPlan plan) {
         long started = System.nanoTime();
         try {
-            CommServeClient client = CommServeClient.create(environment.deviceId().get(), request.trust(), request.accept(),
-                    request.timeouts());
+            CommServeClient client = CommServeClient.create(environment.deviceId().get(), plan.trust(), plan.accept(),
+                    plan.timeouts());
             SessionKeeper session = new SignIn(environment, messages)
-                    .open(client, request.server(), request.user(), request.passwordFile(), cancel);
-            JobSummary summary = session.call(s -> client.jobSummary(s, request.jobId(), cancel), cancel);
+                    .open(client, plan.server(), plan.user(), plan.passwordFile(), cancel);
+            JobSummary summary = fetcher.summary(session, plan.jobId(), cancel);
             messages.info("Job " + summary.jobId() + describe(summary) + ": fetching its failed items...");
-            ExportSink sink = export(client, session, request);
-            report(request, sink, started);
+            ExportSink sink = export(session, plan);
+            report(plan, sink, started);
             return ExitCodes.OK;
         } catch (ApiException e) {
             messages.error(e.getMessage(), e);
@@ -44,47 +46,41 @@ final class ExportRun {
             hint(e.api);
             return ExitCodes.of(e.api.kind());
         } catch (UncheckedIOException e) {
-            messages.error(writeFailure(request, e.getCause()), e);
+            messages.error(writeFailure(plan, e.getCause()), e);
             return ExitCodes.FAILED;
         } catch (IOException e) {
-            messages.error(writeFailure(request, e), e);
+            messages.error(writeFailure(plan, e), e);
             return ExitCodes.FAILED;
         }
     }
 
-    private ExportSink export(CommServeClient client, SessionKeeper session, ExportRequest request) throws IOException,
-            ApiException {
-        if (request.output() == null) {
+    private ExportSink export(SessionKeeper session, ExportPlan plan) throws IOException, ApiException {
+        if (plan.output() == null) {
             OutputStream stdout = environment.stdout();
-            ExportSink sink = new ExportSink(stdout, request.options());
-            fetch(client, session, request, sink);
+            ExportSink sink = new ExportSink(stdout, plan.options());
+            fetcher.stream(session, plan.jobId(), sink, bytes -> { }, cancel);
             stdout.flush();
             return sink;
         }
         ExportSink[] sink = new ExportSink[1];
-        AtomicFile.write(request.output(), out -> {
-            sink[0] = new ExportSink(out, request.options());
+        AtomicFile.write(plan.output(), out -> {
+            sink[0] = new ExportSink(out, plan.options());
             try {
-                fetch(client, session, request, sink[0]);
+                fetcher.stream(session, plan.jobId(), sink[0], bytes -> { }, cancel);
             } catch (ApiException e) {
                 // Through AtomicFile, which then removes its temporary file: the old file stays as it was.
                 throw new ExportFailure(e);
             }
-        }, new HeaderFix(() -> sink[0], request.options()));
+        }, new HeaderFix(() -> sink[0], plan.options()));
         return sink[0];
     }
 
-    private void fetch(CommServeClient client, SessionKeeper session, ExportRequest request, ExportSink sink)
-            throws ApiException {
-        session.call(s -> client.failedItems(s, request.jobId(), sink, cancel, bytes -> { }), cancel);
-    }
-
-    private void report(ExportRequest request, ExportSink sink, long started) {
-        String where = request.output() == null ? "stdout" : request.output().toString();
+    private void report(ExportPlan plan, ExportSink sink, long started) {
+        String where = plan.output() == null ? "stdout" : plan.output().toString();
         double seconds = (System.nanoTime() - started) / 1e9;
         messages.info(String.format(Locale.ROOT, "Wrote %,d rows (%d columns) to %s in %.1f s.",
                 sink.rowCount(), sink.columnsNow().size(), where, seconds));
-        if (sink.lateColumns() && request.output() == null) {
+        if (sink.lateColumns() && plan.output() == null) {
             messages.warning("the column(s) " + String.join(", ", sink.columnsMissingFromHeader())
                     + " first appeared at row " + sink.firstLateRow() + ", after the header was written to stdout;"
                     + " rows from there on have their cells in the last position(s). Use --output <file> to get"
@@ -103,9 +99,9 @@ final class ExportRun {
         return client + status;
     }
 
-    private static String writeFailure(ExportRequest request, IOException e) {
-        return request.output() == null ? "Could not write to stdout (" + e.getMessage() + ")."
-                : IoMessages.cannotWrite(request.output(), e);
+    private static String writeFailure(ExportPlan plan, IOException e) {
+        return plan.output() == null ? "Could not write to stdout (" + e.getMessage() + ")."
+                : IoMessages.cannotWrite(plan.output(), e);
     }
 
     /** Carries an API error out of {@link AtomicFile}'s content callback, which may only throw I/O errors. */

@@ -74,8 +74,10 @@ final class SignIn {
                 if (token.isPresent()) {
                     messages.info("Using the saved session of " + user + " on " + webService + ".");
                     Session session = new Session(webService, user, token.get());
-                    return Optional.of(SessionKeeper.stored(client, session, prompt, store, webService.toString(), user,
-                            messages::warning));
+                    SessionKeeper keeper = SessionKeeper.of(client, session, prompt);
+                    // Renewing ends the stored token: its successor takes its place before it is used.
+                    keeper.onRenewed((old, fresh) -> save(store, webService.toString(), user, fresh));
+                    return Optional.of(keeper);
                 }
             } catch (TokenStoreException e) {
                 messages.warning("The saved sessions could not be read: " + e.getMessage());
@@ -83,6 +85,14 @@ final class SignIn {
             }
         }
         return Optional.empty();
+    }
+
+    private void save(TokenStore store, String server, String user, Session fresh) {
+        try {
+            store.save(server, user, fresh.token());
+        } catch (TokenStoreException e) {
+            messages.warning("The renewed session could not be saved for next time: " + e.getMessage());
+        }
     }
 
     private PasswordSource promptFor(String user, ServerAddress server) {

@@ -1,7 +1,5 @@
 package app.fiv.io;
 
-import java.util.Locale;
-
 /** The file formats rows can be written in. */
 public enum ExportFormat {
     /** RFC 4180: comma-separated, double-quoted where needed, CRLF line ends. */
@@ -19,9 +17,5 @@ public enum ExportFormat {
 
     public String extension() {
         return extension;
-    }
-
-    public static ExportFormat parse(String name) {
-        return valueOf(name.strip().toUpperCase(Locale.ROOT));
     }
 }

@@ -5,66 +5,67 @@ import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
-import app.fiv.settings.TokenStore;
-import app.fiv.settings.TokenStoreException;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Runs calls with a session and applies the session rules when the server answers 401: renew the
  * token; if that is refused, log in again with the password source; then retry the call once.
- * It never loops: a second 401 is an authentication error. A token that came from the token
- * store is replaced there by its successor, since renewing ends the old one.
+ * It never loops: a second 401 is an authentication error.
+ *
+ * <p>One keeper serves every call of a login, from any thread. A renewal happens once: calls that
+ * meet a 401 meanwhile wait for it and then use the new session. Renewing ends the old token, so
+ * the new session is announced to the {@link RenewalListener}s the moment it is issued, before
+ * any call uses it and whether or not the retried call then succeeds.
  */
 public final class SessionKeeper {
-    /** A call that needs a session. */
+    /** A call that needs a session, with the client for its server. */
     @FunctionalInterface
     public interface Call<T> {
-        T run(Session session) throws ApiException;
+        T run(CommServeClient client, Session session) throws ApiException;
     }
 
-    private final CommServeClient client;
-    private final PasswordSource passwords;
-    private final TokenStore store;
-    private final String storeServer;
-    private final String storeUser;
-    private final Consumer<String> warnings;
-    private Session session;
+    /** Told of each new session on the thread that got it, before that session is used. */
+    @FunctionalInterface
+    public interface RenewalListener {
+        void renewed(Session old, Session fresh);
+    }
 
-    private SessionKeeper(CommServeClient client, Session session, PasswordSource passwords, TokenStore store,
-                          String storeServer, String storeUser, Consumer<String> warnings) {
-        this.client = client;
+    private final Clients clients;
+    private final PasswordSource passwords;
+    private final List<RenewalListener> listeners = new CopyOnWriteArrayList<>();
+    private final Object renewing = new Object();
+    private volatile Session session;
+
+    private SessionKeeper(Clients clients, Session session, PasswordSource passwords) {
+        this.clients = clients;
         this.session = session;
         this.passwords = passwords;
-        this.store = store;
-        this.storeServer = storeServer;
-        this.storeUser = storeUser;
-        this.warnings = warnings;
     }
 
-    /** A session from a login just made: renewed tokens are kept in memory only. */
+    /** A keeper that takes each server's client from {@code clients} at every call, so new settings apply at once. */
+    public static SessionKeeper of(Clients clients, Session session, PasswordSource passwords) {
+        return new SessionKeeper(clients, session, passwords);
+    }
+
     public static SessionKeeper of(CommServeClient client, Session session, PasswordSource passwords) {
-        return new SessionKeeper(client, session, passwords, null, null, null, message -> { });
+        return new SessionKeeper(Clients.of(client), session, passwords);
     }
 
-    /**
-     * A session whose token was loaded from the store under (server, user): a successor token is
-     * saved back under the same key; a failure to save is passed to {@code warnings}.
-     */
-    public static SessionKeeper stored(CommServeClient client, Session session, PasswordSource passwords,
-                                       TokenStore store, String server, String user, Consumer<String> warnings) {
-        return new SessionKeeper(client, session, passwords, store, server, user, warnings);
-    }
-
-    public synchronized Session current() {
+    public Session current() {
         return session;
     }
 
+    public void onRenewed(RenewalListener listener) {
+        listeners.add(listener);
+    }
+
     public <T> T call(Call<T> call, CancelSignal cancel) throws ApiException {
-        Session used = current();
+        Session used = session;
         try {
-            return call.run(used);
+            return call.run(clientFor(used), used);
         } catch (ApiException e) {
             if (!e.isSessionRejected()) {
                 throw e;
@@ -72,7 +73,7 @@ public final class SessionKeeper {
         }
         Session fresh = refresh(used, cancel);
         try {
-            return call.run(fresh);
+            return call.run(clientFor(fresh), fresh);
         } catch (ApiException e) {
             if (e.isSessionRejected()) {
                 throw new ApiException(ApiException.Kind.AUTHENTICATION, "The CommServe at "
@@ -83,21 +84,32 @@ public final class SessionKeeper {
         }
     }
 
+    private CommServeClient clientFor(Session used) throws ApiException {
+        return clients.forServer(used.webService());
+    }
+
+    /** The session after {@code expired}: renewed here, or by another call that met the 401 first. */
     private Session refresh(Session expired, CancelSignal cancel) throws ApiException {
-        Session fresh;
-        try {
-            fresh = client.renew(expired, cancel);
-        } catch (ApiException renewal) {
-            if (renewal.kind() != ApiException.Kind.AUTHENTICATION) {
-                throw renewal;
+        synchronized (renewing) {
+            Session now = session;
+            if (now != expired) {
+                return now;
             }
-            fresh = loginAgain(expired, renewal, cancel);
-        }
-        synchronized (this) {
+            Session fresh;
+            try {
+                fresh = clientFor(expired).renew(expired, cancel);
+            } catch (ApiException renewal) {
+                if (renewal.kind() != ApiException.Kind.AUTHENTICATION) {
+                    throw renewal;
+                }
+                fresh = loginAgain(expired, renewal, cancel);
+            }
             session = fresh;
+            for (RenewalListener listener : listeners) {
+                listener.renewed(expired, fresh);
+            }
+            return fresh;
         }
-        saveIfStored(fresh);
-        return fresh;
     }
 
     private Session loginAgain(Session expired, ApiException renewal, CancelSignal cancel) throws ApiException {
@@ -110,20 +122,9 @@ public final class SessionKeeper {
         }
         char[] secret = password.get();
         try {
-            return client.login(ServerAddress.of(expired.webService()), expired.userName(), secret, cancel);
+            return clientFor(expired).login(ServerAddress.of(expired.webService()), expired.userName(), secret, cancel);
         } finally {
             Arrays.fill(secret, '\0');
-        }
-    }
-
-    private void saveIfStored(Session fresh) {
-        if (store == null) {
-            return;
-        }
-        try {
-            store.save(storeServer, storeUser, fresh.token());
-        } catch (TokenStoreException e) {
-            warnings.accept("The renewed session could not be saved for next time: " + e.getMessage());
         }
     }
 }

@@ -2,7 +2,6 @@ package app.fiv.session;
 
 import app.fiv.api.ApiException;
 import app.fiv.api.CancelSignal;
-import app.fiv.api.CommServeClient;
 import app.fiv.api.Session;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.KnownServer;
@@ -24,18 +23,10 @@ public final class SessionStore {
     private final TokenStore tokens;
     private final Clients clients;
 
-    public SessionStore(AppSettings settings, TokenStore tokens, CommServeClient client) {
-        this(settings, tokens, Clients.of(client));
-    }
-
     public SessionStore(AppSettings settings, TokenStore tokens, Clients clients) {
         this.settings = settings;
         this.tokens = tokens;
         this.clients = clients;
-    }
-
-    /** A call's result and the session it ended with (a renewed one if the token had expired). */
-    public record Renewable<T>(T value, Session session) {
     }
 
     public Optional<String> lastServer() {
@@ -91,29 +82,18 @@ public final class SessionStore {
     }
 
     /**
-     * Runs a call with the session; on a 401 renews the token and retries once. When renewing is
-     * refused the error {@link ApiException#isSessionRejected() is "session rejected"}, so the caller
-     * can ask for the password and try once more. A renewed token replaces the saved one.
+     * The keeper of a session for all of its calls: it renews the token on a 401, and a renewed
+     * token replaces the saved one at once, before it is used, so it survives a call that then
+     * fails and a quit right after.
      */
-    public <T> Renewable<T> withRenewal(Session session, SessionKeeper.Call<T> call, CancelSignal cancel)
-            throws ApiException {
-        SessionKeeper keeper = SessionKeeper.of(clients.forServer(session.webService()), session, PasswordSource.none());
-        T value;
-        try {
-            value = keeper.call(call, cancel);
-        } catch (ApiException e) {
-            // The log gets the whole story (causes included); the redacting log formatter is the safety net.
-            LOG.log(System.Logger.Level.INFO, "A call to " + session.webService().getHost() + " as "
-                    + session.userName() + " failed (" + e.kind() + ")", e);
-            throw e;
-        }
-        Session ended = keeper.current();
-        if (ended != session) {
-            LOG.log(System.Logger.Level.INFO, "Renewed the session of " + session.userName() + " on "
-                    + session.webService().getHost() + ".");
-            replaceSaved(session, ended);
-        }
-        return new Renewable<>(value, ended);
+    public SessionKeeper keep(Session session) {
+        SessionKeeper keeper = SessionKeeper.of(clients, session, PasswordSource.none());
+        keeper.onRenewed((old, fresh) -> {
+            LOG.log(System.Logger.Level.INFO, "Renewed the session of " + old.userName() + " on "
+                    + old.webService().getHost() + ".");
+            replaceSaved(old, fresh);
+        });
+        return keeper;
     }
 
     /**

@@ -41,36 +41,36 @@ final class FxStall {
         });
         MainViewModel model = context.model();
         try (Heartbeat heartbeat = new Heartbeat()) {
-            waitFor(() -> onFx(() -> model.sessionProperty().get() != null && !model.busyProperty().get()), 30);
+            waitFor(() -> onFx(() -> model.session().sessionProperty().get() != null && !model.busyBinding().get()), 30);
             heartbeat.takeLongestMs();
             // The first tab of a session pays for JavaFX's one-time work (skins, CSS, JIT) whatever
             // the job's size: measured apart, with the documented two-item sample.
             onFx(() -> {
-                model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
-                model.search();
+                model.fetch().jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+                model.fetch().search();
                 return null;
             });
-            waitFor(() -> onFx(() -> model.statusProperty().get().startsWith("Fetched ") && !model.busyProperty().get()), 30);
+            waitFor(() -> onFx(() -> model.messages().statusProperty().get().startsWith("Fetched ") && !model.busyBinding().get()), 30);
             Thread.sleep(1000);
             double firstTab = heartbeat.takeLongestMs();
             // Any further tab costs its own skins and first layout: the baseline a big job is compared with.
             onFx(() -> {
-                model.jobIdTextProperty().set(String.valueOf(DemoJobs.CSV_SAMPLE));
-                model.search();
+                model.fetch().jobIdTextProperty().set(String.valueOf(DemoJobs.CSV_SAMPLE));
+                model.fetch().search();
                 return null;
             });
-            waitFor(() -> onFx(() -> model.statusProperty().get().startsWith("Fetched ")
-                    && model.statusProperty().get().contains("job " + DemoJobs.CSV_SAMPLE) && !model.busyProperty().get()), 30);
+            waitFor(() -> onFx(() -> model.messages().statusProperty().get().startsWith("Fetched ")
+                    && model.messages().statusProperty().get().contains("job " + DemoJobs.CSV_SAMPLE) && !model.busyBinding().get()), 30);
             Thread.sleep(1000);
             double smallTab = heartbeat.takeLongestMs();
 
             long started = System.nanoTime();
             onFx(() -> {
-                model.jobIdTextProperty().set(String.valueOf(DemoJobs.MILLION_ITEMS));
-                model.search();
+                model.fetch().jobIdTextProperty().set(String.valueOf(DemoJobs.MILLION_ITEMS));
+                model.fetch().search();
                 return null;
             });
-            waitFor(() -> onFx(() -> model.statusProperty().get().startsWith("Fetched ") && !model.busyProperty().get()
+            waitFor(() -> onFx(() -> model.messages().statusProperty().get().startsWith("Fetched ") && !model.busyBinding().get()
                     && !model.selectedTabProperty().get().table().workingProperty().get()), 120);
             double loadSeconds = (System.nanoTime() - started) / 1e9;
             double load = heartbeat.takeLongestMs();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fiv.api.CommServeClient;
 import app.fiv.demo.DemoCommServe;
+import app.fiv.session.Clients;
 import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
@@ -67,7 +68,7 @@ class DemoAndSavedSessionUiTest {
     void aSavedSessionThatStillWorksNeedsNoLogin(FxRobot robot) throws Exception {
         try (DemoCommServe demo = DemoCommServe.start()) {
             CommServeClient client = CommServeClient.create("ui-test");
-            SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), client);
+            SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), Clients.of(client));
             sessions.remember(DemoLogins.logIn(client, demo), true);
 
             startApp(robot);
@@ -83,7 +84,7 @@ class DemoAndSavedSessionUiTest {
     void anExpiredSavedSessionOpensTheLoginWithTheReason(FxRobot robot) throws Exception {
         try (DemoCommServe demo = DemoCommServe.start()) {
             CommServeClient client = CommServeClient.create("ui-test");
-            SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), client);
+            SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), Clients.of(client));
             sessions.remember(DemoLogins.logIn(client, demo), true);
             demo.expireAllTokens();
 

@@ -123,4 +123,24 @@ class LoginAndFetchUiTest {
         assertThat(fill.getRed()).as("the error is drawn in the theme's danger colour").isGreaterThan(fill.getGreen() + 0.2);
         assertThat(Window.getWindows()).hasSize(2);
     }
+
+    @Test
+    void afterLoggingInAgainTheStatusBarTellsOfTheRetriedFetch(FxRobot robot) {
+        logIn(robot);
+        demo.expireAllTokens();
+        demo.setRenewalEnabled(false);
+        try {
+            fetch(robot, String.valueOf(DemoJobs.LIST_SAMPLE));
+            waitUntil("the login dialog asks for the password", () -> robot.lookup("#login-password").tryQuery().isPresent());
+            demo.setRenewalEnabled(true);
+            robot.clickOn("#login-password").write(DemoCommServe.PASSWORD);
+            robot.clickOn("Log in");
+
+            waitUntil("the retried fetch shows job 1001", () -> table(robot).getItems().size() == 2
+                    && !context.model().busyBinding().get());
+            assertThat(text(robot, "#status-message")).startsWith("Fetched 2 failed items of job " + DemoJobs.LIST_SAMPLE);
+        } finally {
+            demo.setRenewalEnabled(true);
+        }
+    }
 }

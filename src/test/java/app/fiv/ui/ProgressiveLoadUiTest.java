@@ -52,7 +52,7 @@ class ProgressiveLoadUiTest {
     }
 
     private boolean busy() {
-        return context.model().busyProperty().get();
+        return context.model().busyBinding().get();
     }
 
     @Test

@@ -67,9 +67,9 @@ class WorkflowsUiTest {
         typeJobId(robot, jobId);
         // Rows show while they download: wait for the whole job, not its first rows.
         waitUntil("job " + jobId + " is shown", () -> selected() != null && selected().jobId() == jobId
-                && (context.model().statusProperty().get().startsWith("Fetched ")
-                        || context.model().statusProperty().get().contains("already open"))
-                && !context.model().busyProperty().get() && !selected().table().workingProperty().get());
+                && (context.model().messages().statusProperty().get().startsWith("Fetched ")
+                        || context.model().messages().statusProperty().get().contains("already open"))
+                && !context.model().busyBinding().get() && !selected().table().workingProperty().get());
     }
 
     private JobTab selected() {

@@ -1,5 +1,6 @@
 package app.fiv.ui.app;
 
+import app.fiv.jobs.JobFetcher;
 import app.fiv.session.ConnectionSettings;
 import app.fiv.session.LazyTokenStore;
 import app.fiv.session.SessionStore;
@@ -10,12 +11,14 @@ import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStores;
 import app.fiv.ui.common.ClipboardService;
 import app.fiv.ui.common.DialogService;
+import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.FxDialogService;
+import app.fiv.ui.common.StatusMessages;
 import app.fiv.ui.common.SystemClipboard;
-import app.fiv.ui.job.JobLoader;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.main.MainViewModel;
 import app.fiv.ui.main.MainWindow;
+import app.fiv.ui.session.SessionViewModel;
 import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.task.FxTaskExecutor;
 import app.fiv.ui.theme.Themes;
@@ -24,7 +27,9 @@ import javafx.stage.Stage;
 
 /** Builds the app's objects and connects them; tests build one with their own settings and store. */
 public final class AppContext implements AutoCloseable {
-    private final FxTaskExecutor executor = new FxTaskExecutor();
+    private final StatusMessages messages = new StatusMessages();
+    // A failure no task handled is logged by the executor and shown in the error banner.
+    private final FxTaskExecutor executor = new FxTaskExecutor(error -> messages.error(ErrorMessages.of(error)));
     private final DemoServers demo = new DemoServers();
     private final TrustedClients clients;
     private final SessionStore sessions;
@@ -63,9 +68,9 @@ public final class AppContext implements AutoCloseable {
         themes = new Themes(settings);
         themes.applyCurrent();
         DialogService stageDialogs = dialogs.apply(stage);
-        model = new MainViewModel(new JobLoader(clients), sessions, executor, settings, clipboard, stageDialogs);
-        model.sessionProperty().addListener((property, old, session) ->
-                model.welcomeHintProperty().set(demo.serves(session) ? DemoServers.JOBS_HINT : ""));
+        SessionViewModel session = new SessionViewModel(sessions, executor, messages);
+        model = new MainViewModel(new JobFetcher(), session, messages, executor, settings, clipboard, stageDialogs);
+        session.sessionProperty().subscribe(now -> model.welcomeHintProperty().set(demo.serves(now) ? DemoServers.JOBS_HINT : ""));
         window = new MainWindow(stage, model,
                 () -> new LoginViewModel(clients, sessions, demo, executor, stageDialogs),
                 new ConnectionSettings(settings), themes, new ColumnLayouts(settings));
@@ -73,7 +78,7 @@ public final class AppContext implements AutoCloseable {
         if (logInToDemo) {
             window.logInToDemo();
         } else {
-            model.restoreSession();
+            session.restore();
         }
         return window;
     }

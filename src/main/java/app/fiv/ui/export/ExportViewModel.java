@@ -4,24 +4,18 @@ import app.fiv.io.AtomicFile;
 import app.fiv.io.ExportFormat;
 import app.fiv.io.ExportOptions;
 import app.fiv.io.IoMessages;
-import app.fiv.io.RowWriter;
-import app.fiv.io.RowWriters;
-import app.fiv.model.FailedItemsTable;
+import app.fiv.io.TableRows;
 import app.fiv.ui.common.DialogService;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.task.BackgroundTask;
-import app.fiv.ui.task.TaskContext;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CancellationException;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyDoubleProperty;
@@ -33,8 +27,6 @@ import javafx.beans.property.ReadOnlyDoubleWrapper;
  * export leaves an existing file as it was.
  */
 public final class ExportViewModel {
-    private static final int PROGRESS_EVERY = 2048;
-
     private final DialogService dialogs;
     private final ExportSettings settings;
     private final TaskExecutor executor;
@@ -51,7 +43,7 @@ public final class ExportViewModel {
     }
 
     /** Asks for a file, then writes the rows to it in the background. */
-    public void export(ExportRequest request) {
+    public void export(RowsToExport request) {
         if (request.rows().length == 0) {
             notices.status("No rows to export: select some rows, or clear the filter.");
             return;
@@ -87,7 +79,7 @@ public final class ExportViewModel {
         return name.endsWith(".json") ? ExportFormat.JSON : ExportFormat.CSV;
     }
 
-    private void write(ExportRequest request, Path target) {
+    private void write(RowsToExport request, Path target) {
         ExportFormat format = formatOf(target);
         ExportOptions options = new ExportOptions(format, true, settings.formulaSafeProperty().get(),
                 settings.byteOrderMarkProperty().get() && format != ExportFormat.JSON);
@@ -95,7 +87,8 @@ public final class ExportViewModel {
         progress.set(0);
         notices.status("Exporting " + request.what() + " to " + target + "…");
         running = BackgroundTask.wrap(context -> {
-            AtomicFile.write(target, out -> writeRows(request, options, out, context));
+            AtomicFile.write(target, out -> TableRows.write(request.table(), request.rows(), request.columns(), out, options,
+                    context.cancelSignal()::isCancelled, context::updateProgress));
             return request.rows().length;
         }).onProgress(progress::set)
                 .onSuccess(count -> {
@@ -112,34 +105,6 @@ public final class ExportViewModel {
                     notices.status("Export cancelled; " + target.getFileName() + " was not changed.");
                 })
                 .executeWith(executor);
-    }
-
-    private static void writeRows(ExportRequest request, ExportOptions options, java.io.OutputStream out, TaskContext context)
-            throws IOException {
-        FailedItemsTable table = request.table();
-        List<String> names = new ArrayList<>();
-        for (int column : request.columns()) {
-            names.add(table.columns().get(column));
-        }
-        int[] rows = request.rows();
-        try (RowWriter writer = RowWriters.open(out, names, options)) {
-            List<String> cells = new ArrayList<>(names.size());
-            for (int i = 0; i < rows.length; i++) {
-                if (i % PROGRESS_EVERY == 0) {
-                    if (context.cancelSignal().isCancelled()) {
-                        throw new CancellationException("export cancelled");
-                    }
-                    context.updateProgress(i, rows.length);
-                }
-                cells.clear();
-                for (int column : request.columns()) {
-                    cells.add(table.cell(rows[i], column));
-                }
-                writer.write(cells);
-            }
-            writer.finish();
-            context.updateProgress(rows.length, rows.length);
-        }
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

@@ -1,6 +1,7 @@
 package app.fiv.ui.job;
 
 import app.fiv.api.JobSummary;
+import app.fiv.jobs.LoadedJob;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

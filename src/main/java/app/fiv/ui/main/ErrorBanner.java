@@ -1,5 +1,6 @@
 package app.fiv.ui.main;
 
+import app.fiv.ui.common.StatusMessages;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -10,7 +11,7 @@ import javafx.scene.layout.Priority;
 
 /** The last error, in words, above the table; the table below it stays as it was. */
 final class ErrorBanner extends HBox {
-    ErrorBanner(MainViewModel model) {
+    ErrorBanner(StatusMessages model) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));

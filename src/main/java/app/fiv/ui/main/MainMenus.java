@@ -26,10 +26,10 @@ final class MainMenus {
         MenuItem login = item("_Log in…", null, actions::logIn);
         MenuItem logout = item("Log _out", null, actions::logOut);
         logout.setId("menu-logout");
-        logout.disableProperty().bind(model.sessionProperty().isNull());
+        logout.disableProperty().bind(model.session().sessionProperty().isNull());
         MenuItem findJob = item("_Find job…", "Shortcut+L", focusJobId);
-        MenuItem refresh = item("_Refresh job", "F5", model::refresh);
-        MenuItem close = item("_Close tab", "Shortcut+W", model::closeSelectedTab);
+        MenuItem refresh = item("_Refresh job", "F5", model.fetch()::refresh);
+        MenuItem close = item("_Close tab", "Shortcut+W", model.fetch()::closeSelectedTab);
         MenuItem exportAll = item("_Export all shown rows…", "Shortcut+E", onTab(selected, JobTabView::exportAll));
         exportAll.setId("menu-export-all");
         MenuItem exportSelected = item("Export _selected rows…", "Shortcut+Shift+E", onTab(selected, JobTabView::exportSelected));

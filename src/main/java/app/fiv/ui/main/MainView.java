@@ -18,10 +18,11 @@ public final class MainView extends BorderPane {
     public MainView(MainViewModel model, MainActions actions, Themes themes, ColumnLayouts layouts) {
         getStyleClass().add("main-view");
         searchBar = new SearchBar(model, actions::logIn);
-        tabs = new JobTabPane(model.tabs(), model.selectedTabProperty(), model::closeTab, layouts, model::refresh);
+        tabs = new JobTabPane(model.tabs(), model.selectedTabProperty(), model.fetch()::closeTab, layouts,
+                model.fetch()::refresh);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(model.tabs()));
         setTop(new VBox(MainMenus.build(model, actions, themes, this::focusJobId, tabs::selectedView),
-                searchBar, new ErrorBanner(model)));
+                searchBar, new ErrorBanner(model.messages())));
         setCenter(new StackPane(emptyState(model), tabs));
         setBottom(new StatusBar(model));
     }
@@ -37,10 +38,10 @@ public final class MainView extends BorderPane {
         text.setId("welcome");
         text.setWrapText(true);
         text.setMaxWidth(560);
-        text.textProperty().bind(Bindings.createStringBinding(() -> model.sessionProperty().get() == null
+        text.textProperty().bind(Bindings.createStringBinding(() -> model.session().sessionProperty().get() == null
                 ? "Log in to a CommServe (or try the built-in demo server), then type a job ID above and press Enter."
                 : "Type a job ID above and press Enter to see every item that job failed to back up. "
-                + model.welcomeHintProperty().get(), model.sessionProperty(), model.welcomeHintProperty()));
+                + model.welcomeHintProperty().get(), model.session().sessionProperty(), model.welcomeHintProperty()));
         VBox box = new VBox(10, title, text);
         box.setAlignment(Pos.CENTER);
         box.getStyleClass().add("empty-state");

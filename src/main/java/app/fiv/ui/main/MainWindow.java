@@ -2,19 +2,23 @@ package app.fiv.ui.main;
 
 import app.fiv.api.Session;
 import app.fiv.session.ConnectionSettings;
+import app.fiv.settings.KnownServer;
 import app.fiv.ui.connection.TimeoutsDialog;
 import app.fiv.ui.connection.TimeoutsViewModel;
 import app.fiv.ui.login.LoginDialog;
 import app.fiv.ui.login.LoginViewModel;
+import app.fiv.ui.session.LoginOutcome;
+import app.fiv.ui.session.LoginRequests;
 import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.theme.Themes;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
-/** The main stage: shows the main view and opens the login dialog whenever a login is needed. */
-public final class MainWindow implements MainActions {
+/** The main stage: shows the main view, and answers requests to log in with the login dialog. */
+public final class MainWindow implements MainActions, LoginRequests {
     public static final String TITLE = "Failed Items Viewer";
 
     private final Stage stage;
@@ -32,7 +36,7 @@ public final class MainWindow implements MainActions {
         this.logins = logins;
         this.connection = connection;
         this.view = new MainView(model, this, themes, layouts);
-        model.setOnLoginNeeded(this::showLogin);
+        model.session().setLoginRequests(this);
     }
 
     public void show() {
@@ -50,40 +54,44 @@ public final class MainWindow implements MainActions {
 
     @Override
     public void logIn() {
-        showLogin("");
+        model.session().logIn();
     }
 
-    /** Opens the login dialog (or reuses the open one) with the reason a login is needed. */
-    public void showLogin(String reason) {
+    /** Opens the login dialog, or shows the new reason in the one already open. */
+    @Override
+    public void open(String reason, Optional<KnownServer> prefill, LoginOutcome outcome) {
         if (loginDialog == null || !loginDialog.isShowing()) {
             loginModel = logins.get();
-            loginModel.setOnWarning(model::showError);
+            loginModel.setOnWarning(model.messages()::error);
             loginDialog = new LoginDialog(stage, loginModel);
-            model.reloginTarget().ifPresent(login -> loginModel.prefill(login.server(), login.user()));
             LoginDialog dialog = loginDialog;
-            dialog.resultProperty().addListener((property, old, session) -> loggedIn(session));
-            dialog.showingProperty().addListener((property, was, showing) -> {
-                if (!showing && dialog.getResult() == null) {
-                    model.loginAbandoned();
+            dialog.resultProperty().addListener((property, old, session) -> {
+                if (session != null) {
+                    loggedIn(session, outcome);
                 }
             });
+            dialog.showingProperty().addListener((property, was, showing) -> {
+                if (!showing && dialog.getResult() == null) {
+                    outcome.abandoned();
+                }
+            });
+            prefill.ifPresent(login -> loginModel.prefill(login.server(), login.user()));
             dialog.show();
+        } else {
+            prefill.ifPresent(login -> loginModel.prefill(login.server(), login.user()));
         }
         loginModel.setProblem(reason);
     }
 
     /** Opens the login dialog and logs in to the built-in demo server right away. */
     public void logInToDemo() {
-        showLogin("");
+        logIn();
         loginModel.tryDemoServer();
     }
 
-    private void loggedIn(Session session) {
-        if (session != null) {
-            model.sessionProperty().set(session);
-            model.showStatus("Logged in as " + session.userName() + " on " + session.webService() + ".");
-            view.focusJobId();
-        }
+    private void loggedIn(Session session, LoginOutcome outcome) {
+        outcome.loggedIn(session);
+        view.focusJobId();
     }
 
     @Override
@@ -95,7 +103,7 @@ public final class MainWindow implements MainActions {
     public void connectionTimeouts() {
         new TimeoutsDialog(stage, new TimeoutsViewModel(connection)).showAndWait().ifPresent(saved -> {
             if (saved) {
-                model.showStatus("Connection timeouts saved; they apply from the next request on.");
+                model.messages().status("Connection timeouts saved; they apply from the next request on.");
             }
         });
     }

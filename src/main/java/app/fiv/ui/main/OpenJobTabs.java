@@ -1,9 +1,10 @@
 package app.fiv.ui.main;
 
-import app.fiv.ui.job.LoadedJob;
+import app.fiv.jobs.LoadedJob;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.tabs.TabServices;
 import java.net.URI;
+import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -73,20 +74,17 @@ final class OpenJobTabs {
             return;
         }
         tabs.remove(index);
+        tab.close();
         if (selected.get() == tab) {
             selected.set(tabs.isEmpty() ? null : tabs.get(Math.min(index, tabs.size() - 1)));
         }
     }
 
-    void closeSelected() {
-        if (selected.get() != null) {
-            close(selected.get());
-        }
-    }
-
     void clear() {
         selected.set(null);
+        List<JobTab> closed = List.copyOf(tabs);
         tabs.clear();
+        closed.forEach(JobTab::close);
     }
 
     private void add(JobTab tab) {

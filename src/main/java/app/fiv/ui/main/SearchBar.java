@@ -21,8 +21,9 @@ final class SearchBar extends HBox {
     // ControlsFX asks for suggestions on a thread of its own, so it reads an immutable copy.
     private volatile List<String> recent = List.of();
 
-    SearchBar(MainViewModel model, Runnable logIn) {
+    SearchBar(MainViewModel main, Runnable logIn) {
         super(8);
+        JobFetchViewModel model = main.fetch();
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(8, 10, 8, 10));
         getStyleClass().add("search-bar");
@@ -60,7 +61,7 @@ final class SearchBar extends HBox {
         Label connection = new Label();
         connection.setId("connection");
         connection.getStyleClass().add("connection");
-        connection.textProperty().bind(model.connectionBinding());
+        connection.textProperty().bind(main.session().connectionBinding());
         Button login = new Button("Log in…");
         login.setId("open-login");
         login.setOnAction(event -> logIn.run());

@@ -24,7 +24,7 @@ final class StatusBar extends HBox {
         getStyleClass().add("status-bar");
         Label message = new Label();
         message.setId("status-message");
-        message.textProperty().bind(model.statusProperty());
+        message.textProperty().bind(model.messages().statusProperty());
         message.setMaxWidth(Double.MAX_VALUE);
         HBox.setHgrow(message, Priority.ALWAYS);
 
@@ -34,7 +34,7 @@ final class StatusBar extends HBox {
         // Exports know how far they are; fetches, sorts and filters do not.
         progress.progressProperty().bind(Bindings.when(model.exporter().busyProperty())
                 .then(model.exporter().progressProperty()).otherwise(ProgressBar.INDETERMINATE_PROGRESS));
-        progress.visibleProperty().bind(model.busyProperty().or(tableWorking).or(model.exporter().busyProperty()));
+        progress.visibleProperty().bind(model.busyBinding().or(tableWorking).or(model.exporter().busyProperty()));
         progress.managedProperty().bind(progress.visibleProperty());
         Button cancelExport = new Button("Cancel export");
         cancelExport.setId("cancel-export");

@@ -17,6 +17,7 @@ import javafx.util.Duration;
 /**
  * Puts the columns in the remembered order, widths and visibility for the data's shape, and
  * remembers the admin's changes a moment after the last one (a drag changes a width many times).
+ * Only widths the admin chose are remembered; the app's own sizing is worked out afresh each time.
  */
 final class ColumnLayoutKeeper {
     private final TableView<Integer> view;
@@ -32,6 +33,7 @@ final class ColumnLayoutKeeper {
         view.getColumns().addListener(changed);
     }
 
+    /** Arranges new columns as remembered and puts them in the view. */
     void apply(FailedItemsTable table, List<TableColumn<Integer, ?>> columns) {
         shape = table.shape();
         ColumnLayout layout = layouts.load(shape);
@@ -40,21 +42,37 @@ final class ColumnLayoutKeeper {
         List<TableColumn<Integer, ?>> arranged = new ArrayList<>();
         for (String name : layout.arrange(table.columns())) {
             TableColumn<Integer, ?> column = byName.get(name);
-            Double width = layout.widths().get(name);
-            if (width != null && width >= 20) {
-                column.setPrefWidth(width);
-            }
-            // Never hide every column: a table without columns cannot be got back from its menu.
-            column.setVisible(!layout.hidden().contains(name));
-            column.widthProperty().addListener(changed);
-            column.visibleProperty().addListener(changed);
+            remembered(layout, column);
             arranged.add(column);
         }
+        // Never hide every column: a table without columns cannot be got back from its menu.
         if (arranged.stream().noneMatch(TableColumn::isVisible)) {
             arranged.forEach(column -> column.setVisible(true));
         }
         view.getColumns().setAll(arranged);
         pending.stop();
+    }
+
+    /** Adds columns that appeared later in a download, after the others, as remembered. */
+    void append(List<TableColumn<Integer, ?>> columns) {
+        ColumnLayout layout = layouts.load(shape);
+        columns.forEach(column -> remembered(layout, column));
+        view.getColumns().addAll(columns);
+    }
+
+    void stop() {
+        pending.stop();
+    }
+
+    private void remembered(ColumnLayout layout, TableColumn<Integer, ?> column) {
+        Double width = layout.widths().get(column.getText());
+        if (width != null && width >= 20) {
+            column.setPrefWidth(width);
+            ColumnSizes.markChosen(column);
+        }
+        column.setVisible(!layout.hidden().contains(column.getText()));
+        column.widthProperty().addListener(changed);
+        column.visibleProperty().addListener(changed);
     }
 
     private void save() {
@@ -66,7 +84,9 @@ final class ColumnLayoutKeeper {
         Set<String> hidden = new HashSet<>();
         for (TableColumn<Integer, ?> column : view.getColumns()) {
             order.add(column.getText());
-            widths.put(column.getText(), Math.rint(column.getWidth()));
+            if (ColumnSizes.isChosen(column)) {
+                widths.put(column.getText(), Math.rint(column.getWidth()));
+            }
             if (!column.isVisible()) {
                 hidden.add(column.getText());
             }

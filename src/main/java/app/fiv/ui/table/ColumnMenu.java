@@ -5,14 +5,16 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TableColumn;
 
-/** A column header's menu: make it the column a double-click copies, or hide it. */
+/**
+ * A column header's menu: make it the column a double-click copies, or hide it. It reads the
+ * model when it opens instead of listening to it, so a column that is replaced leaves nothing
+ * behind on the tab's model.
+ */
 final class ColumnMenu {
     private final ContextMenu menu = new ContextMenu();
 
     ColumnMenu(TableColumn<Integer, String> column, int index, TableViewModel model) {
         CheckMenuItem copies = new CheckMenuItem("Double-click and Enter copy this column");
-        copies.setSelected(model.pathColumnProperty().get() == index);
-        model.pathColumnProperty().addListener((p, old, now) -> copies.setSelected(now.intValue() == index));
         copies.setOnAction(event -> {
             if (copies.isSelected()) {
                 model.pathColumnProperty().set(index);
@@ -23,6 +25,7 @@ final class ColumnMenu {
         MenuItem hide = new MenuItem("Hide column");
         hide.setOnAction(event -> column.setVisible(false));
         menu.getItems().addAll(copies, hide);
+        menu.setOnShowing(event -> copies.setSelected(model.pathColumnProperty().get() == index));
     }
 
     ContextMenu menu() {

@@ -2,8 +2,7 @@ package app.fiv.ui.table;
 
 import app.fiv.io.ExportFormat;
 import app.fiv.io.ExportOptions;
-import app.fiv.io.RowWriter;
-import app.fiv.io.RowWriters;
+import app.fiv.io.TableRows;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.ui.common.ClipboardService;
 import app.fiv.ui.common.ErrorMessages;
@@ -12,10 +11,8 @@ import app.fiv.ui.job.Sizes;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -74,9 +71,8 @@ public final class CopyActions {
             return;
         }
         int[] columns = model.visibleColumns();
-        List<String> names = model.visibleColumnNames();
         ExportOptions options = new ExportOptions(ExportFormat.TSV, true, formulaSafe.getAsBoolean(), false);
-        BackgroundTask.wrap(context -> tsv(table, rows, columns, names, options, context.cancelSignal()::isCancelled))
+        BackgroundTask.wrap(context -> tsv(table, rows, columns, options, context.cancelSignal()::isCancelled))
                 .onSuccess(text -> {
                     clipboard.putText(text);
                     notices.status("Copied " + Sizes.rows(rows.length)
@@ -86,23 +82,10 @@ public final class CopyActions {
                 .executeWith(executor);
     }
 
-    static String tsv(FailedItemsTable table, int[] rows, int[] columns, List<String> names, ExportOptions options,
-                      BooleanSupplier cancelled) throws java.io.IOException {
+    static String tsv(FailedItemsTable table, int[] rows, int[] columns, ExportOptions options, BooleanSupplier cancelled)
+            throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (RowWriter writer = RowWriters.open(out, names, options)) {
-            List<String> cells = new ArrayList<>(columns.length);
-            for (int i = 0; i < rows.length; i++) {
-                if (i % 4096 == 0 && cancelled.getAsBoolean()) {
-                    throw new CancellationException("copy cancelled");
-                }
-                cells.clear();
-                for (int column : columns) {
-                    cells.add(table.cell(rows[i], column));
-                }
-                writer.write(cells);
-            }
-            writer.finish();
-        }
+        TableRows.write(table, rows, columns, out, options, cancelled, TableRows.Progress.NONE);
         return out.toString(StandardCharsets.UTF_8);
     }
 

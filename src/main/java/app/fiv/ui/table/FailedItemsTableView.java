@@ -1,17 +1,20 @@
 package app.fiv.ui.table;
 
 import app.fiv.model.ColumnRoles;
+import app.fiv.model.ColumnSet;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.SortKey;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -22,11 +25,15 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
+import javafx.scene.text.Font;
+import javafx.util.Subscription;
 
 /**
  * The failed items as a table whose columns come from the data: one column per key of the list
- * shape, or per header of the CSV shape. Sorting and filtering are the view-model's; this view
- * turns clicks and keys into copy actions and keeps the column layout.
+ * shape, or per header of the CSV shape. It mirrors the view-model (columns, sort keys, rows)
+ * and forwards what the admin does (sort, hide or move columns); it turns clicks and keys into
+ * copy actions and keeps the column layout. Columns are built when the data's columns change,
+ * not for each newer table of the same columns.
  */
 public final class FailedItemsTableView extends TableView<Integer> {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
@@ -35,7 +42,11 @@ public final class FailedItemsTableView extends TableView<Integer> {
     private final TableViewModel model;
     private final BooleanProperty allSelected = new SimpleBooleanProperty();
     private final ColumnLayoutKeeper layout;
+    private final InvalidationListener fill = observable -> ColumnSizes.fill(this);
+    private Subscription subscriptions;
     private int lastPressedColumn = -1;
+    private boolean building;
+    private boolean replacingRows;
 
     public FailedItemsTableView(TableViewModel model, CopyActions copy, ColumnLayouts layouts,
                                 Consumer<RowSelection> exportRows) {
@@ -49,14 +60,26 @@ public final class FailedItemsTableView extends TableView<Integer> {
                 .otherwise("This job has no failed items."));
         setPlaceholder(placeholder);
         setTableMenuButtonVisible(true);
-        itemsProperty().bind(model.rowsProperty());
-        model.tableProperty().addListener((property, old, table) -> rebuildColumns(old, table));
         setSortPolicy(view -> {
-            model.sort(sortKeys());
+            // TableView clears its sort order whenever its items are replaced: that is not the admin's doing.
+            if (!replacingRows) {
+                model.sort(sortKeys());
+            }
             return true;
         });
-        getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<Integer, ?>>) change ->
-                model.setVisibleColumns(visibleColumnIndexes()));
+        setColumnResizePolicy(features -> {
+            if (features.getColumn() != null) {
+                ColumnSizes.markChosen(features.getColumn());
+            }
+            return UNCONSTRAINED_RESIZE_POLICY.call(features);
+        });
+        getVisibleLeafColumns().addListener((ListChangeListener<TableColumn<Integer, ?>>) change -> {
+            if (!building) {
+                model.setVisibleColumns(visibleColumnIndexes());
+            }
+        });
+        getVisibleLeafColumns().addListener(fill);
+        widthProperty().addListener(fill);
         // "All shown rows" is a state of its own, so select-all never builds a million selected indexes.
         getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change -> {
             if (!getSelectionModel().isEmpty()) {
@@ -78,9 +101,16 @@ public final class FailedItemsTableView extends TableView<Integer> {
         setRowFactory(view -> row(copy));
         setContextMenu(new RowMenu(this, model, copy, exportRows).menu());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, copy));
-        if (model.tableProperty().get() != null) {
-            rebuildColumns(null, model.tableProperty().get());
-        }
+        build();
+        subscriptions = model.columnsProperty().subscribe(this::columnsChanged)
+                .and(model.rowsProperty().subscribe(this::showRows))
+                .and(model.sortKeysProperty().subscribe(this::mirrorSort));
+    }
+
+    /** The tab closed: the view lets go of the tab's model. */
+    public void dispose() {
+        subscriptions.unsubscribe();
+        layout.stop();
     }
 
     /** The rows the admin selected: all shown rows after Ctrl+A, else the rows picked, in display order. */
@@ -140,53 +170,107 @@ public final class FailedItemsTableView extends TableView<Integer> {
         return keys;
     }
 
+    /** The rows in their new order, with the arrows of the sort that made it. */
+    private void showRows(ObservableList<Integer> rows) {
+        replacingRows = true;
+        try {
+            setItems(rows);
+        } finally {
+            replacingRows = false;
+        }
+        mirrorSort(model.sortKeysProperty().get());
+    }
+
+    /** Shows the model's sort keys as the columns' arrows; setting them asks the model for what it has. */
+    private void mirrorSort(List<SortKey> keys) {
+        if (keys.equals(sortKeys())) {
+            return;
+        }
+        List<TableColumn<Integer, ?>> order = new ArrayList<>();
+        for (SortKey key : keys) {
+            for (TableColumn<Integer, ?> column : getColumns()) {
+                if ((Integer) column.getUserData() == key.column()) {
+                    column.setSortType(key.ascending() ? TableColumn.SortType.ASCENDING : TableColumn.SortType.DESCENDING);
+                    order.add(column);
+                }
+            }
+        }
+        getSortOrder().setAll(order);
+    }
+
     private int[] visibleColumnIndexes() {
         return getVisibleLeafColumns().stream().mapToInt(column -> (Integer) column.getUserData()).toArray();
     }
 
-    /** A refresh of the same data keeps the columns (and their sort arrows); new data gets new ones. */
-    private void rebuildColumns(FailedItemsTable old, FailedItemsTable table) {
-        allSelected.set(false);
-        if (old != null && table != null && old.shape() == table.shape() && old.columns().equals(table.columns())) {
-            rebindColumns(table);
-            model.sort(sortKeys());
-            return;
+    private void columnsChanged(ColumnSet old, ColumnSet now) {
+        if (now.since(old) == ColumnSet.Change.GREW && !getColumns().isEmpty()) {
+            append(old.names().size());
+        } else {
+            build();
         }
-        getSortOrder().clear();
-        getColumns().clear();
-        if (table == null) {
-            return;
-        }
-        List<TableColumn<Integer, ?>> columns = new ArrayList<>();
-        for (int index = 0; index < table.columnCount(); index++) {
-            columns.add(column(table, index));
-        }
-        layout.apply(table, columns);
-        model.setVisibleColumns(visibleColumnIndexes());
     }
 
-    private void rebindColumns(FailedItemsTable table) {
-        for (TableColumn<Integer, ?> column : getColumns()) {
-            int index = (Integer) column.getUserData();
-            @SuppressWarnings("unchecked")
-            TableColumn<Integer, String> text = (TableColumn<Integer, String>) column;
-            text.setCellValueFactory(cell -> new ReadOnlyStringWrapper(table.cell(cell.getValue(), index)));
+    /** New data: new columns, in the remembered layout. */
+    private void build() {
+        allSelected.set(false);
+        FailedItemsTable table = model.tableProperty().get();
+        building = true;
+        try {
+            getSortOrder().clear();
+            getColumns().clear();
+            if (table == null) {
+                return;
+            }
+            List<TableColumn<Integer, ?>> columns = new ArrayList<>();
+            for (int index = 0; index < table.columnCount(); index++) {
+                columns.add(column(table, index));
+            }
+            layout.apply(table, columns);
+        } finally {
+            building = false;
         }
+        model.setVisibleColumns(visibleColumnIndexes());
+        mirrorSort(model.sortKeysProperty().get());
+        ColumnSizes.fill(this);
+    }
+
+    /** Keys first seen late in a download: their columns join at the end, the others stay as they are. */
+    private void append(int from) {
+        FailedItemsTable table = model.tableProperty().get();
+        List<TableColumn<Integer, ?>> added = new ArrayList<>();
+        for (int index = from; index < table.columnCount(); index++) {
+            added.add(column(table, index));
+        }
+        building = true;
+        try {
+            layout.append(added);
+        } finally {
+            building = false;
+        }
+        model.setVisibleColumns(visibleColumnIndexes());
     }
 
     private TableColumn<Integer, String> column(FailedItemsTable table, int index) {
         String name = table.columns().get(index);
         TableColumn<Integer, String> column = new TableColumn<>(name);
         column.setUserData(index);
-        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(table.cell(cell.getValue(), index)));
+        // The model's newest table, read when a cell is drawn: a batch of rows needs no new columns.
+        column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cellText(cell.getValue(), index)));
         column.setCellFactory(c -> new TextCell(index, pressed -> lastPressedColumn = pressed));
-        column.setPrefWidth(ColumnWidths.preferred(table, index));
+        ColumnSizes.setNatural(column, ColumnWidths.preferred(table, index, Font.getDefault()));
+        column.widthProperty().addListener(fill);
         column.setContextMenu(new ColumnMenu(column, index, model).menu());
         if (ColumnRoles.looksLikePath(name)) {
             // Keep both the share and the file name in sight when a long path is cut.
             column.getStyleClass().add("path-column");
         }
         return column;
+    }
+
+    private String cellText(Integer row, int column) {
+        FailedItemsTable table = model.tableProperty().get();
+        return table == null || row == null || row >= table.rowCount() || column >= table.columnCount() ? ""
+                : table.cell(row, column);
     }
 
     @Override

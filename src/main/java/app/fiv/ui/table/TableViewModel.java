@@ -1,16 +1,20 @@
 package app.fiv.ui.table;
 
 import app.fiv.model.ColumnRoles;
+import app.fiv.model.ColumnSet;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.ReasonCount;
 import app.fiv.model.ReasonCounts;
 import app.fiv.model.RowFilter;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
+import app.fiv.ui.common.ErrorMessages;
+import app.fiv.ui.common.Notices;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import javafx.beans.binding.Bindings;
@@ -31,17 +35,25 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The table being shown and which rows show, in which order: sort keys, the quick filter and the
- * reason filter compose. Each change starts one background pass (sort if the keys changed, then
- * filter) that cancels the pass before it and swaps the rows in one step, so the window never
- * waits on a big table.
+ * The table being shown and how: its columns, which of them show and in what order, the sort
+ * keys, the quick filter and the reason filter, and the column a double-click copies. All of it
+ * stays while newer tables of the same columns arrive (the next batch of a download, a refresh);
+ * other data starts afresh. The view mirrors this state and forwards what the admin does.
+ *
+ * <p>Each change starts one background pass (sort if the keys changed, then filter) that cancels
+ * the pass before it and swaps the rows in one step, so the window never waits on a big table.
  */
 public final class TableViewModel {
     private final TaskExecutor executor;
+    private final Notices notices;
     private final ReadOnlyObjectWrapper<FailedItemsTable> table = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyObjectWrapper<ColumnSet> columns = new ReadOnlyObjectWrapper<>(ColumnSet.NONE);
+    private final ReadOnlyObjectWrapper<List<SortKey>> sortKeys = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReadOnlyObjectWrapper<List<Integer>> visibleColumns = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<ObservableList<Integer>> rows =
             new ReadOnlyObjectWrapper<>(FXCollections.emptyObservableList());
     private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
     private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper();
     private final StringProperty filterText = new SimpleStringProperty("");
@@ -51,22 +63,19 @@ public final class TableViewModel {
     private final ReadOnlyObjectWrapper<List<ReasonCount>> reasons = new ReadOnlyObjectWrapper<>(List.of());
     private final StringBinding countText;
 
-    private int[] visibleColumns = new int[0];
-    private List<SortKey> sortKeys = List.of();
+    // What the shown rows are: this filter over this order. A narrower filter searches only them.
     private List<SortKey> sortedKeys = List.of();
     private int[] sortedOrder = new int[0];
     private int[] shown = new int[0];
-    // What the shown rows are: this filter over this order. A narrower filter searches only them.
     private RowFilter shownFilter;
     private int[] shownBase;
     private long lastPassMillis;
     private TaskHandle runningPass;
     private TaskHandle runningCount;
-    private long generation;
-    private boolean resetting;
 
-    public TableViewModel(TaskExecutor executor) {
+    public TableViewModel(TaskExecutor executor, Notices notices) {
         this.executor = executor;
+        this.notices = notices;
         filterText.addListener((p, old, now) -> update());
         reasonFilter.addListener((p, old, now) -> update());
         countText = Bindings.createStringBinding(() -> table.get() == null ? ""
@@ -75,42 +84,45 @@ public final class TableViewModel {
                 table, shownCount, totalCount);
     }
 
-    /** Shows a (new or refreshed) table; the filter text stays, the reason filter too if it still occurs. */
-    public void show(FailedItemsTable newTable) {
+    /**
+     * Shows a new or newer table. With the same columns (or more after them) the sort, filters,
+     * shown columns and copy column stay, and the rows on screen stay until the new ones are ready,
+     * so nothing flickers; other columns start with the data's own defaults.
+     *
+     * @param whole false while a download is still adding rows
+     */
+    public void show(FailedItemsTable newTable, boolean whole) {
         cancel(runningPass);
         cancel(runningCount);
-        generation++;
-        // No pass may start half-way: the old rows would meet the new table. The view's listeners
-        // may set sort keys and columns meanwhile; one pass at the end takes them all.
         FailedItemsTable old = table.get();
-        // The same columns and at least as many rows (the next batch of a download): the rows,
-        // reasons and columns shown stay until the new ones are ready, so nothing flickers.
-        boolean grown = old != null && old.shape() == newTable.shape() && old.columns().equals(newTable.columns())
-                && newTable.rowCount() >= old.rowCount();
-        resetting = true;
-        try {
-            if (!grown) {
-                setShown(new int[0]);
-                visibleColumns = allColumns(newTable);
-                reasons.set(List.of());
-            }
-            shownFilter = null;
-            shownBase = null;
-            sortKeys = List.of();
-            sortedKeys = List.of();
-            sortedOrder = RowOrder.natural(newTable.rowCount());
-            totalCount.set(newTable.rowCount());
+        ColumnSet set = ColumnSet.of(newTable);
+        ColumnSet.Change change = old == null ? ColumnSet.Change.DIFFERENT : set.since(columns.get());
+        if (change == ColumnSet.Change.DIFFERENT) {
+            setShown(new int[0]);
+            reasons.set(List.of());
+            sortKeys.set(List.of());
+            visibleColumns.set(allColumns(newTable.columnCount()));
             pathColumn.set(ColumnRoles.pathColumn(newTable.columns()).orElse(-1));
-            reasonColumn.set(ColumnRoles.reasonColumn(newTable.columns()).orElse(-1));
-            if (reasonColumn.get() < 0) {
-                reasonFilter.set(null);
+        } else if (change == ColumnSet.Change.GREW) {
+            List<Integer> grown = new ArrayList<>(visibleColumns.get());
+            for (int added = columns.get().names().size(); added < set.names().size(); added++) {
+                grown.add(added);
             }
-            table.set(newTable);
-            if (!grown || (sortKeys.isEmpty() && currentFilter().isEmpty())) {
-                setShown(sortedOrder);
-            }
-        } finally {
-            resetting = false;
+            visibleColumns.set(List.copyOf(grown));
+        }
+        reasonColumn.set(ColumnRoles.reasonColumn(newTable.columns()).orElse(-1));
+        if (reasonColumn.get() < 0) {
+            reasonFilter.set(null);
+        }
+        sortedKeys = List.of();
+        sortedOrder = RowOrder.natural(newTable.rowCount());
+        shownFilter = null;
+        shownBase = null;
+        totalCount.set(newTable.rowCount());
+        complete.set(whole);
+        table.set(newTable);
+        if (change != ColumnSet.Change.SAME) {
+            columns.set(set);
         }
         countReasons(newTable);
         update();
@@ -118,16 +130,17 @@ public final class TableViewModel {
 
     /** Sorts by the keys (an empty list means the server's order). */
     public void sort(List<SortKey> keys) {
-        if (table.get() != null && !keys.equals(sortKeys)) {
-            sortKeys = List.copyOf(keys);
+        if (table.get() != null && !keys.equals(sortKeys.get())) {
+            sortKeys.set(List.copyOf(keys));
             update();
         }
     }
 
     /** The columns shown, in display order: the quick filter searches them, copy and export write them. */
-    public void setVisibleColumns(int[] columns) {
-        if (!Arrays.equals(columns, visibleColumns)) {
-            visibleColumns = columns.clone();
+    public void setVisibleColumns(int[] shownColumns) {
+        List<Integer> now = Arrays.stream(shownColumns).boxed().toList();
+        if (!now.equals(visibleColumns.get())) {
+            visibleColumns.set(now);
             if (!filterText.get().isBlank()) {
                 update();
             }
@@ -135,11 +148,11 @@ public final class TableViewModel {
     }
 
     public int[] visibleColumns() {
-        return visibleColumns.clone();
+        return visibleColumns.get().stream().mapToInt(Integer::intValue).toArray();
     }
 
     public List<String> visibleColumnNames() {
-        return Arrays.stream(visibleColumns).mapToObj(c -> table.get().columns().get(c)).toList();
+        return visibleColumns.get().stream().map(c -> table.get().columns().get(c)).toList();
     }
 
     /** Clicking the selected reason again clears the reason filter. */
@@ -157,29 +170,31 @@ public final class TableViewModel {
         return selection.resolve(shown);
     }
 
-    public int[] shownRows() {
-        return shown.clone();
-    }
-
-    /** How long the last sort-and-filter pass took, for the status bar and for measuring. */
+    /** How long the last sort-and-filter pass took, for measuring. */
     public long lastPassMillis() {
         return lastPassMillis;
+    }
+
+    /** The tab is closed: passes still running stop, and none starts. */
+    public void close() {
+        cancel(runningPass);
+        cancel(runningCount);
+        table.set(null);
     }
 
     private RowFilter currentFilter() {
         String reason = reasonFilter.get();
         int column = reason == null ? -1 : reasonColumn.get();
-        return new RowFilter(filterText.get(), visibleColumns, column, reason);
+        return new RowFilter(filterText.get(), visibleColumns(), column, reason);
     }
 
     private void update() {
         FailedItemsTable current = table.get();
-        if (current == null || resetting) {
+        if (current == null) {
             return;
         }
         cancel(runningPass);
-        long pass = ++generation;
-        List<SortKey> keys = sortKeys;
+        List<SortKey> keys = sortKeys.get();
         int[] cached = keys.equals(sortedKeys) ? sortedOrder : null;
         RowFilter filter = currentFilter();
         if (cached != null && filter.isEmpty()) {
@@ -193,7 +208,8 @@ public final class TableViewModel {
         int[] hits = cached != null && cached == shownBase && shownFilter != null && shownFilter.narrowedBy(filter)
                 ? shown : null;
         working.set(true);
-        runningPass = BackgroundTask.wrap(context -> {
+        TaskHandle[] pass = new TaskHandle[1];
+        pass[0] = BackgroundTask.wrap(context -> {
             long started = System.nanoTime();
             int[] order = cached != null ? cached
                     : keys.isEmpty() ? RowOrder.natural(current.rowCount())
@@ -201,24 +217,24 @@ public final class TableViewModel {
             int[] kept = filter.apply(current, hits != null ? hits : order, context.cancelSignal()::isCancelled);
             return new Pass(keys, order, kept, (System.nanoTime() - started) / 1_000_000);
         }).onSuccess(result -> {
-            if (pass == generation) {
-                working.set(false);
-                sortedKeys = result.keys();
-                sortedOrder = result.order();
-                lastPassMillis = result.millis();
-                setShown(result.shown());
-                shownFilter = filter;
-                shownBase = result.order();
-            }
+            working.set(false);
+            sortedKeys = result.keys();
+            sortedOrder = result.order();
+            lastPassMillis = result.millis();
+            setShown(result.shown());
+            shownFilter = filter;
+            shownBase = result.order();
         }).onFailure(error -> {
-            if (pass == generation) {
-                working.set(false);
-            }
+            working.set(false);
+            // The arrows go back to the order really shown, and the admin learns why.
+            sortKeys.set(sortedKeys);
+            notices.error("The rows could not be sorted or filtered: " + ErrorMessages.of(error));
         }).onCancelled(() -> {
-            if (pass == generation) {
+            if (runningPass == pass[0]) {
                 working.set(false);
             }
         }).executeWith(executor);
+        runningPass = pass[0];
     }
 
     private void countReasons(FailedItemsTable current) {
@@ -228,13 +244,12 @@ public final class TableViewModel {
         }
         runningCount = BackgroundTask.wrap(context -> ReasonCounts.count(current, column, context.cancelSignal()::isCancelled))
                 .onSuccess(counts -> {
-                    if (table.get() == current) {
-                        reasons.set(counts);
-                        if (reasonFilter.get() != null && counts.stream().noneMatch(c -> c.reason().equals(reasonFilter.get()))) {
-                            reasonFilter.set(null);
-                        }
+                    reasons.set(counts);
+                    if (reasonFilter.get() != null && counts.stream().noneMatch(c -> c.reason().equals(reasonFilter.get()))) {
+                        reasonFilter.set(null);
                     }
                 })
+                .onFailure(error -> notices.error("The failure reasons could not be counted: " + ErrorMessages.of(error)))
                 .executeWith(executor);
     }
 
@@ -244,8 +259,8 @@ public final class TableViewModel {
         rows.set(new RowIndexList(order));
     }
 
-    private static int[] allColumns(FailedItemsTable table) {
-        return RowOrder.natural(table.columnCount());
+    private static List<Integer> allColumns(int count) {
+        return Arrays.stream(RowOrder.natural(count)).boxed().toList();
     }
 
     private static void cancel(TaskHandle handle) {
@@ -257,12 +272,23 @@ public final class TableViewModel {
     private record Pass(List<SortKey> keys, int[] order, int[] shown, long millis) {
     }
 
-    public List<SortKey> appliedSort() {
-        return sortedKeys;
-    }
-
     public ReadOnlyObjectProperty<FailedItemsTable> tableProperty() {
         return table.getReadOnlyProperty();
+    }
+
+    /** The table's shape and column names; changes only when the columns do, not with each newer table. */
+    public ReadOnlyObjectProperty<ColumnSet> columnsProperty() {
+        return columns.getReadOnlyProperty();
+    }
+
+    /** The sort the admin asked for, first key first; empty for the server's order. */
+    public ReadOnlyObjectProperty<List<SortKey>> sortKeysProperty() {
+        return sortKeys.getReadOnlyProperty();
+    }
+
+    /** The columns shown, in display order. */
+    public ReadOnlyObjectProperty<List<Integer>> visibleColumnsProperty() {
+        return visibleColumns.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<ObservableList<Integer>> rowsProperty() {
@@ -272,6 +298,11 @@ public final class TableViewModel {
     /** True while a sort or filter pass runs. */
     public ReadOnlyBooleanProperty workingProperty() {
         return working.getReadOnlyProperty();
+    }
+
+    /** False while the table is the rows so far of a download. */
+    public ReadOnlyBooleanProperty completeProperty() {
+        return complete.getReadOnlyProperty();
     }
 
     public ReadOnlyIntegerProperty shownCountProperty() {
@@ -296,7 +327,7 @@ public final class TableViewModel {
         return reasonFilter;
     }
 
-    /** The column a double-click or Enter copies; -1 when the data has none. */
+    /** The column a double-click or Enter copies; -1 when the data has none. The admin may choose another. */
     public IntegerProperty pathColumnProperty() {
         return pathColumn;
     }
@@ -305,7 +336,7 @@ public final class TableViewModel {
         return reasonColumn.getReadOnlyProperty();
     }
 
-    /** Distinct reasons with their counts over the whole job, biggest first. */
+    /** Distinct reasons with their counts over the rows so far (the whole job once complete), biggest first. */
     public ReadOnlyObjectProperty<List<ReasonCount>> reasonsProperty() {
         return reasons.getReadOnlyProperty();
     }

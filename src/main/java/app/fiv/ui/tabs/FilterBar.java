@@ -20,13 +20,14 @@ import javafx.scene.layout.Region;
 /** Above the table: the quick filter, the chosen reason, the column chooser, export and refresh. */
 final class FilterBar extends HBox {
     private final TextField filter = new TextField();
+    private final TableViewModel model;
 
     FilterBar(JobTab tab, FailedItemsTableView table, Runnable refresh) {
         super(8);
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("filter-bar");
-        TableViewModel model = tab.table();
+        model = tab.table();
 
         filter.setId("quick-filter");
         filter.setPromptText("Filter rows (Ctrl+F)");
@@ -73,6 +74,10 @@ final class FilterBar extends HBox {
         reload.setOnAction(event -> refresh.run());
 
         getChildren().addAll(label, filter, reason, spacer, new ColumnChooser(table), export, reload);
+    }
+
+    void dispose() {
+        filter.textProperty().unbindBidirectional(model.filterTextProperty());
     }
 
     void focusFilter() {

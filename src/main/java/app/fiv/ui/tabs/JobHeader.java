@@ -1,17 +1,19 @@
 package app.fiv.ui.tabs;
 
 import app.fiv.ui.job.JobSummaryText;
-import app.fiv.ui.job.LoadedJob;
+import app.fiv.jobs.LoadedJob;
 import java.time.ZoneId;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /** The job's summary above its table: status, client, times, and failed counts next to rows fetched. */
 final class JobHeader extends VBox {
     private final JobSummaryText text = new JobSummaryText(ZoneId.systemDefault());
     private final Label title = new Label();
     private final Label details = new Label();
+    private final Subscription subscription;
 
     JobHeader(JobTab tab) {
         super(2);
@@ -23,8 +25,11 @@ final class JobHeader extends VBox {
         details.getStyleClass().add("job-details");
         details.setWrapText(true);
         getChildren().addAll(title, details);
-        tab.jobProperty().addListener((property, old, job) -> show(job));
-        show(tab.jobProperty().get());
+        subscription = tab.jobProperty().subscribe(this::show);
+    }
+
+    void dispose() {
+        subscription.unsubscribe();
     }
 
     private void show(LoadedJob job) {

@@ -1,7 +1,7 @@
 package app.fiv.ui.tabs;
 
-import app.fiv.ui.export.ExportRequest;
-import app.fiv.ui.job.LoadedJob;
+import app.fiv.ui.export.RowsToExport;
+import app.fiv.jobs.LoadedJob;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.table.CopyActions;
 import app.fiv.ui.table.RowSelection;
@@ -29,7 +29,7 @@ public final class JobTab {
         this.server = server;
         this.jobId = loaded.jobId();
         this.services = services;
-        this.table = new TableViewModel(services.executor());
+        this.table = new TableViewModel(services.executor(), services.notices());
         this.copy = new CopyActions(table, services.clipboard(), services.executor(), services.notices(),
                 () -> services.exportSettings().formulaSafeProperty().get());
         this.title = Bindings.createStringBinding(() -> titleOf(job.get()), job);
@@ -42,7 +42,12 @@ public final class JobTab {
             throw new IllegalArgumentException("tab of job " + jobId + " cannot show job " + loaded.jobId());
         }
         job.set(loaded);
-        table.show(loaded.items());
+        table.show(loaded.items(), loaded.complete());
+    }
+
+    /** The tab is gone: work still running for its table stops. */
+    public void close() {
+        table.close();
     }
 
     public boolean shows(URI otherServer, long otherJobId) {
@@ -56,7 +61,7 @@ public final class JobTab {
                 ? (table.shownCountProperty().get() == table.totalCountProperty().get() ? "all " : "the shown ")
                         + Sizes.count(rows.length) + " rows of job " + jobId
                 : Sizes.count(rows.length) + " selected " + (rows.length == 1 ? "row" : "rows") + " of job " + jobId;
-        services.exporter().export(new ExportRequest(jobId, job.get().items(), rows, table.visibleColumns(), what));
+        services.exporter().export(new RowsToExport(jobId, job.get().items(), rows, table.visibleColumns(), what));
     }
 
     private static String titleOf(LoadedJob loaded) {

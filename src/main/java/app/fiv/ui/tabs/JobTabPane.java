@@ -69,6 +69,7 @@ public final class JobTabPane extends TabPane {
     private void remove(JobTab job) {
         Tab tab = tabs.remove(job);
         if (tab != null) {
+            ((JobTabView) tab.getContent()).dispose();
             syncing = true;
             try {
                 getTabs().remove(tab);

@@ -13,19 +13,30 @@ public final class JobTabView extends BorderPane {
     private final JobTab tab;
     private final FailedItemsTableView table;
     private final FilterBar filterBar;
+    private final ReasonsPanel reasons;
+    private final JobHeader header;
 
     public JobTabView(JobTab tab, ColumnLayouts layouts, Runnable refresh) {
         this.tab = tab;
         getStyleClass().add("job-tab");
         table = new FailedItemsTableView(tab.table(), tab.copy(), layouts, tab::export);
         filterBar = new FilterBar(tab, table, refresh);
-        ReasonsPanel reasons = new ReasonsPanel(tab.table());
+        reasons = new ReasonsPanel(tab.table());
         SplitPane split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
-        setTop(new VBox(new JobHeader(tab), filterBar));
+        header = new JobHeader(tab);
+        setTop(new VBox(header, filterBar));
         setCenter(split);
+    }
+
+    /** The tab closed: its views let go of its model, so nothing of the view outlives it. */
+    public void dispose() {
+        table.dispose();
+        filterBar.dispose();
+        reasons.dispose();
+        header.dispose();
     }
 
     public void focusFilter() {

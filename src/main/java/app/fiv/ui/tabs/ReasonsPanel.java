@@ -21,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
+import javafx.util.Subscription;
 
 /**
  * The failure reasons of the job, biggest first, each with its count and a bar. Clicking one
@@ -28,6 +29,7 @@ import javafx.scene.layout.VBox;
  */
 final class ReasonsPanel extends VBox {
     private final ListView<ReasonCount> list = new ListView<>();
+    private final Subscription subscriptions;
 
     ReasonsPanel(TableViewModel model) {
         super(6);
@@ -39,14 +41,14 @@ final class ReasonsPanel extends VBox {
         Label hint = new Label();
         hint.getStyleClass().add("reasons-hint");
         hint.setWrapText(true);
-        hint.textProperty().bind(Bindings.createStringBinding(() -> model.reasonColumnProperty().get() < 0
-                ? "This data has no reason column." : "Counted over the whole job; click one to show only its rows.",
-                model.reasonColumnProperty()));
+        hint.textProperty().bind(Bindings.createStringBinding(() -> hintFor(model),
+                model.reasonColumnProperty(), model.completeProperty()));
 
         list.setId("reasons-list");
         list.setCellFactory(view -> new ReasonCell(model));
-        model.reasonsProperty().addListener((p, old, reasons) -> list.setItems(FXCollections.observableList(reasons)));
-        list.setItems(FXCollections.observableList(model.reasonsProperty().get()));
+        // One subscription each for the panel's life, not one per cell: cells come and go with scrolling.
+        subscriptions = model.reasonsProperty().subscribe(reasons -> list.setItems(FXCollections.observableList(reasons)))
+                .and(model.reasonFilterProperty().subscribe(chosen -> list.refresh()));
         list.setOnKeyPressed(event -> {
             ReasonCount focused = list.getFocusModel().getFocusedItem();
             if ((event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) && focused != null) {
@@ -56,6 +58,19 @@ final class ReasonsPanel extends VBox {
         });
         VBox.setVgrow(list, Priority.ALWAYS);
         getChildren().addAll(title, hint, list);
+    }
+
+    /** The tab closed: the panel lets go of the tab's model. */
+    void dispose() {
+        subscriptions.unsubscribe();
+    }
+
+    private static String hintFor(TableViewModel model) {
+        if (model.reasonColumnProperty().get() < 0) {
+            return "This data has no reason column.";
+        }
+        return model.completeProperty().get() ? "Counted over the whole job; click one to show only its rows."
+                : "Counted over the rows so far (the download is still running); click one to show only its rows.";
     }
 
     /** A reason, its count and a bar as long as its share of the biggest reason. */
@@ -96,7 +111,6 @@ final class ReasonsPanel extends VBox {
                     event.consume();
                 }
             });
-            model.reasonFilterProperty().addListener((p, old, now) -> markChosen());
         }
 
         @Override

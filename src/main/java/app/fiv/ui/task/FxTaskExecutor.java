@@ -1,20 +1,26 @@
 package app.fiv.ui.task;
 
 import app.fiv.api.CancelSignal;
-import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
-import javafx.concurrent.Task;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import javafx.application.Platform;
 
 /**
- * Runs each task as a JavaFX {@link Task} on a pool of daemon threads, so that progress and results
- * arrive on the FX thread without any {@code Platform.runLater} in the callers.
+ * Runs each task on a pool of daemon threads and delivers its callbacks on the FX thread, so
+ * callers never need {@code Platform.runLater}. Messages, progress and partial results are
+ * coalesced: however often the work reports, the FX thread sees at most one pending report of
+ * each kind, the newest.
  */
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService threads;
+    private final Consumer<Throwable> unhandled;
 
-    public FxTaskExecutor() {
+    /** @param unhandled told (on the FX thread) of every failure that no task handled itself */
+    public FxTaskExecutor(Consumer<Throwable> unhandled) {
+        this.unhandled = unhandled;
         AtomicInteger count = new AtomicInteger();
         this.threads = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "fiv-worker-" + count.incrementAndGet());
@@ -24,84 +30,75 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     @Override
-    public <T> TaskHandle execute(BackgroundTask<T> task) {
-        FxWork<T> fxTask = new FxWork<>(task);
-        fxTask.messageProperty().addListener((property, old, message) -> {
-            if (!fxTask.isDone() && message != null) {
-                task.message(message);
+    public <T, P> TaskHandle execute(BackgroundTask<T, P> task) {
+        TaskRun<T, P> run = task.newRun(unhandled);
+        Reports<P> reports = new Reports<>(run);
+        threads.execute(() -> {
+            try {
+                T value = run.work().run(reports);
+                Platform.runLater(() -> run.succeed(value));
+            } catch (Throwable error) {
+                Platform.runLater(() -> run.fail(error));
             }
         });
-        fxTask.progressProperty().addListener((property, old, fraction) -> {
-            if (!fxTask.isDone() && fraction.doubleValue() >= 0) {
-                task.progress(fraction.doubleValue());
-            }
-        });
-        fxTask.setOnSucceeded(event -> task.succeeded(fxTask.getValue()));
-        fxTask.setOnCancelled(event -> task.cancelled());
-        fxTask.setOnFailed(event -> {
-            Throwable error = fxTask.getException();
-            if (fxTask.signal.isCancelled() || error instanceof CancellationException) {
-                task.cancelled();
-            } else {
-                task.failed(error);
-            }
-        });
-        threads.execute(fxTask);
-        return new TaskHandle() {
-            @Override
-            public void cancel() {
-                fxTask.signal.cancel();
-                fxTask.cancel(true);
-            }
+        return run;
+    }
 
-            @Override
-            public boolean isDone() {
-                return fxTask.isDone();
-            }
-        };
+    @Override
+    public void onUiThread(Runnable action) {
+        if (Platform.isFxApplicationThread()) {
+            action.run();
+        } else {
+            Platform.runLater(action);
+        }
     }
 
     public void shutdown() {
         threads.shutdownNow();
     }
 
-    /** The JavaFX task that carries one background task; Task coalesces its messages onto the FX thread. */
-    private static final class FxWork<T> extends Task<T> implements TaskContext {
-        private final BackgroundTask<T> task;
-        private final CancelSignal signal = new CancelSignal();
-        private final java.util.concurrent.atomic.AtomicReference<Object> partial = new java.util.concurrent.atomic.AtomicReference<>();
+    /** The running work's side of a task: its reports wait for the FX thread, one of each kind at a time. */
+    private static final class Reports<P> implements TaskContext<P> {
+        private final TaskRun<?, P> run;
+        private final Latest<String> message = new Latest<>();
+        private final Latest<Double> progress = new Latest<>();
+        private final Latest<P> partial = new Latest<>();
 
-        FxWork(BackgroundTask<T> task) {
-            this.task = task;
-        }
-
-        @Override
-        protected T call() throws Exception {
-            return task.work().run(this);
+        Reports(TaskRun<?, P> run) {
+            this.run = run;
         }
 
         @Override
         public CancelSignal cancelSignal() {
-            return signal;
+            return run.signal();
         }
 
         @Override
-        public void updateMessage(String message) {
-            super.updateMessage(message);
+        public void updateMessage(String text) {
+            message.offer(text, run::message);
         }
 
         @Override
         public void updateProgress(long done, long total) {
-            super.updateProgress(done, total);
+            progress.offer(total <= 0 ? 0.0 : Math.min(1.0, (double) done / total), run::progress);
         }
 
         @Override
-        public void publish(Object value) {
-            if (partial.getAndSet(value) == null) {
-                javafx.application.Platform.runLater(() -> {
-                    Object latest = partial.getAndSet(null);
-                    if (latest != null && !isDone()) {
-                        task.partial(latest);
+        public void publish(P value) {
+            partial.offer(value, run::partial);
+        }
+    }
+
+    /** Holds the newest value until the FX thread takes it; only the first value of a burst schedules a delivery. */
+    private static final class Latest<V> {
+        private final AtomicReference<V> pending = new AtomicReference<>();
+
+        void offer(V value, Consumer<V> deliver) {
+            if (value != null && pending.getAndSet(value) == null) {
+                Platform.runLater(() -> {
+                    V latest = pending.getAndSet(null);
+                    if (latest != null) {
+                        deliver.accept(latest);
                     }
                 });
             }

@@ -2,8 +2,8 @@ package app.fiv.ui.task;
 
 import app.fiv.api.CancelSignal;
 
-/** What running work may use: its cancel signal, and a way to say how far it has got. */
-public interface TaskContext {
+/** What running work may use: its cancel signal, and ways to say how far it has got. */
+public interface TaskContext<P> {
     CancelSignal cancelSignal();
 
     /** Shown to the admin; calls are cheap and may be coalesced. */
@@ -16,5 +16,5 @@ public interface TaskContext {
      * An intermediate result (the rows so far of a download). Calls are coalesced: while the FX
      * thread is busy only the newest one waits, so publishing often costs the UI nothing.
      */
-    void publish(Object partial);
+    void publish(P partial);
 }

@@ -67,10 +67,10 @@ class ExportViewModelTest {
         }
     }
 
-    private ExportRequest all(FailedItemsTable table) {
+    private RowsToExport all(FailedItemsTable table) {
         int[] rows = new int[table.rowCount()];
         java.util.Arrays.setAll(rows, i -> i);
-        return new ExportRequest(1005, table, rows, new int[] {1, 0}, "all rows");
+        return new RowsToExport(1005, table, rows, new int[] {1, 0}, "all rows");
     }
 
     @Test
@@ -124,7 +124,7 @@ class ExportViewModelTest {
         dialogs.answer(target);
         FailedItemsTable table = table();
         // A row that is not there makes the writer fail half-way, after some rows were written.
-        ExportRequest broken = new ExportRequest(1005, table, new int[] {0, 1, 99}, new int[] {0}, "3 rows");
+        RowsToExport broken = new RowsToExport(1005, table, new int[] {0, 1, 99}, new int[] {0}, "3 rows");
 
         exporter.export(broken);
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.fiv.api.CommServeClient;
 import app.fiv.demo.DemoCommServe;
+import app.fiv.session.Clients;
 import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
@@ -66,7 +67,7 @@ class KnownServersTest {
     void eachServerKeepsItsOwnToken() throws Exception {
         try (DemoCommServe first = DemoCommServe.start(); DemoCommServe second = DemoCommServe.start()) {
             CommServeClient client = CommServeClient.create("known-test");
-            SessionStore sessions = new SessionStore(settings, tokens, client);
+            SessionStore sessions = new SessionStore(settings, tokens, Clients.of(client));
             for (DemoCommServe server : new DemoCommServe[] {first, second}) {
                 sessions.remember(DemoLogins.logIn(client, server), true);
             }

@@ -13,14 +13,10 @@ import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.KnownServer;
 import app.fiv.testing.DemoLogins;
 import app.fiv.testing.TestTls;
-import app.fiv.ui.common.FakeClipboard;
-import app.fiv.ui.common.FakeDialogs;
-import app.fiv.ui.job.JobLoader;
+import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -44,10 +40,8 @@ class ChangedCertificateFetchTest {
         AppSettings settings = new AppSettings(preferences);
         TrustedClients clients = new TrustedClients("changed-test", settings);
         SessionStore sessions = new SessionStore(settings, new FileTokenStore(folder.resolve("tokens.json")), clients);
-        List<String> loginRequests = new ArrayList<>();
-        MainViewModel model = new MainViewModel(new JobLoader(clients), sessions, new DirectTaskExecutor(), settings,
-                new FakeClipboard(), new FakeDialogs());
-        model.setOnLoginNeeded(loginRequests::add);
+        FakeLogins logins = new FakeLogins();
+        MainViewModel model = MainModels.create(sessions, new DirectTaskExecutor(), settings, logins);
 
         int port;
         Session session;
@@ -58,16 +52,16 @@ class ChangedCertificateFetchTest {
             session = DemoLogins.logIn(clients.forServer(server.webServiceUrl()), server);
         }
         try (DemoCommServe replaced = DemoCommServe.startHttps(second.serverContext, port)) {
-            model.sessionProperty().set(session);
-            model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
+            logins.logIn(model.session(), session);
+            model.fetch().jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
 
-            model.search();
+            model.fetch().search();
 
             assertThat(replaced.requests()).as("the token never went to the new certificate's server").isEmpty();
             assertThat(model.tabs()).isEmpty();
-            assertThat(loginRequests).singleElement().asString().contains(second.serverFingerprint)
+            assertThat(logins.reasons()).singleElement().asString().contains(second.serverFingerprint)
                     .contains("Log in again to check the certificate");
-            assertThat(model.reloginTarget()).contains(new KnownServer(session.webService().toString(), DemoCommServe.USER));
+            assertThat(logins.prefill()).contains(new KnownServer(session.webService().toString(), DemoCommServe.USER));
         }
     }
 }

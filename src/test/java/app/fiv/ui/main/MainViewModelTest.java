@@ -10,13 +10,10 @@ import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.testing.DemoLogins;
-import app.fiv.ui.common.FakeClipboard;
-import app.fiv.ui.common.FakeDialogs;
-import app.fiv.ui.job.JobLoader;
+import app.fiv.session.Clients;
+import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +27,7 @@ class MainViewModelTest {
     private static DemoCommServe demo;
     private static CommServeClient client;
     private final DirectTaskExecutor executor = new DirectTaskExecutor();
-    private final List<String> loginRequests = new ArrayList<>();
+    private final FakeLogins logins = new FakeLogins();
     private Preferences preferences;
     private MainViewModel model;
 
@@ -52,14 +49,21 @@ class MainViewModelTest {
     void setUp() {
         preferences = Preferences.userRoot().node("app/fiv/tests/vm-" + System.nanoTime());
         SessionStore sessions = new SessionStore(new AppSettings(preferences),
-                new FileTokenStore(folder.resolve("tokens.json")), client);
-        model = newModel(sessions);
-        model.setOnLoginNeeded(loginRequests::add);
+                new FileTokenStore(folder.resolve("tokens.json")), Clients.of(client));
+        model = newModel(sessions, logins);
     }
 
-    private MainViewModel newModel(SessionStore sessions) {
-        return new MainViewModel(new JobLoader(client), sessions, executor, new AppSettings(preferences),
-                new FakeClipboard(), new FakeDialogs());
+    private MainViewModel newModel(SessionStore sessions, FakeLogins fake) {
+        return MainModels.create(sessions, executor, new AppSettings(preferences), fake);
+    }
+
+    private void logInToDemo() throws Exception {
+        logins.logIn(model.session(), logIn(demo));
+    }
+
+    private void search(String typed) {
+        model.fetch().jobIdTextProperty().set(typed);
+        model.fetch().search();
     }
 
     @AfterEach
@@ -74,29 +78,26 @@ class MainViewModelTest {
 
     @Test
     void searchShowsTheJobAndReportsProgress() throws Exception {
-        model.sessionProperty().set(logIn(demo));
-        model.jobIdTextProperty().set(" Job ID: " + DemoJobs.LARGE_FILE_SERVER);
+        logInToDemo();
 
-        model.search();
+        search(" Job ID: " + DemoJobs.LARGE_FILE_SERVER);
 
-        assertThat(model.jobIdTextProperty().get()).isEqualTo(String.valueOf(DemoJobs.LARGE_FILE_SERVER));
+        assertThat(model.fetch().jobIdTextProperty().get()).isEqualTo(String.valueOf(DemoJobs.LARGE_FILE_SERVER));
         assertThat(model.jobProperty().get().items().rowCount()).isEqualTo(DemoJobs.LARGE_FILE_SERVER_ITEMS);
         assertThat(model.selectedTabProperty().get().table().rowsProperty().get()).hasSize(DemoJobs.LARGE_FILE_SERVER_ITEMS);
-        assertThat(model.busyProperty().get()).isFalse();
-        assertThat(model.statusProperty().get()).startsWith("Fetched 50,000 failed items of job " + DemoJobs.LARGE_FILE_SERVER);
+        assertThat(model.busyBinding().get()).isFalse();
+        assertThat(model.messages().statusProperty().get()).startsWith("Fetched 50,000 failed items of job " + DemoJobs.LARGE_FILE_SERVER);
         assertThat(executor.messages()).anyMatch(m -> m.matches("Downloading the failed items of job 1005… [0-9.]+ (KB|MB), [0-9,]+ rows"));
     }
 
     @Test
     void aFailedFetchKeepsTheJobShown() throws Exception {
-        model.sessionProperty().set(logIn(demo));
-        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
-        model.search();
+        logInToDemo();
+        search(String.valueOf(DemoJobs.LIST_SAMPLE));
 
-        model.jobIdTextProperty().set(String.valueOf(DemoJobs.SERVER_ERROR_500));
-        model.search();
+        search(String.valueOf(DemoJobs.SERVER_ERROR_500));
 
-        assertThat(model.errorProperty().get()).contains("HTTP 500");
+        assertThat(model.messages().errorProperty().get()).contains("HTTP 500");
         assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
         assertThat(model.selectedTabProperty().get().table().rowsProperty().get()).hasSize(2);
     }
@@ -104,63 +105,57 @@ class MainViewModelTest {
     @Test
     void searchingWithoutASessionAsksForALoginAndSendsNothing() {
         int before = demo.requests().size();
-        model.jobIdTextProperty().set("1001");
 
-        model.search();
+        search("1001");
 
-        assertThat(loginRequests).containsExactly("Log in to fetch job 1001.");
+        assertThat(logins.reasons()).containsExactly("Log in to fetch job 1001.");
         assertThat(demo.requests()).hasSize(before);
     }
 
     @Test
     void aSavedSessionIsRestoredOnlyWhileTheServerAcceptsIt() throws Exception {
         SessionStore sessions = new SessionStore(new AppSettings(preferences),
-                new FileTokenStore(folder.resolve("tokens.json")), client);
+                new FileTokenStore(folder.resolve("tokens.json")), Clients.of(client));
         sessions.remember(logIn(demo), true);
 
-        model.restoreSession();
-        assertThat(model.sessionProperty().get()).isNotNull();
-        assertThat(loginRequests).isEmpty();
+        model.session().restore();
+        assertThat(model.session().sessionProperty().get()).isNotNull();
+        assertThat(logins.reasons()).isEmpty();
 
         demo.expireAllTokens();
-        MainViewModel later = newModel(sessions);
-        later.setOnLoginNeeded(loginRequests::add);
-        later.restoreSession();
-        assertThat(later.sessionProperty().get()).isNull();
-        assertThat(loginRequests).singleElement().asString().contains("has expired");
+        MainViewModel later = newModel(sessions, logins);
+        later.session().restore();
+        assertThat(later.session().sessionProperty().get()).isNull();
+        assertThat(logins.reasons()).singleElement().asString().contains("has expired");
     }
 
     @Test
     void eachJobGetsATabAndAnOpenJobIsSwitchedToNotFetchedAgain() throws Exception {
-        model.sessionProperty().set(logIn(demo));
-        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
-        model.search();
-        model.jobIdTextProperty().set(String.valueOf(DemoJobs.EXCHANGE_MAILBOXES));
-        model.search();
+        logInToDemo();
+        search(String.valueOf(DemoJobs.LIST_SAMPLE));
+        search(String.valueOf(DemoJobs.EXCHANGE_MAILBOXES));
         int requests = demo.requests().size();
 
-        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LIST_SAMPLE));
-        model.search();
+        search(String.valueOf(DemoJobs.LIST_SAMPLE));
 
         assertThat(model.tabs()).extracting(tab -> tab.titleBinding().get())
                 .containsExactly("Job 1001 · " + model.tabs().get(0).jobProperty().get().summary().clientName(),
                         "Job 1006 · exchange-online");
         assertThat(model.selectedTabProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
-        assertThat(model.statusProperty().get()).contains("already open");
+        assertThat(model.messages().statusProperty().get()).contains("already open");
         assertThat(demo.requests()).hasSize(requests);
-        assertThat(model.recentJobIdsProperty().get()).containsExactly("1006", "1001");
+        assertThat(model.fetch().recentJobIdsProperty().get()).containsExactly("1006", "1001");
     }
 
     @Test
     void refreshReplacesTheTabsRowsAndAFailedRefreshKeepsThem() throws Exception {
-        model.sessionProperty().set(logIn(demo));
-        model.jobIdTextProperty().set(String.valueOf(DemoJobs.LINUX_SERVER));
-        model.search();
+        logInToDemo();
+        search(String.valueOf(DemoJobs.LINUX_SERVER));
         var tab = model.selectedTabProperty().get();
         tab.table().filterTextProperty().set("denied");
         int filtered = tab.table().shownCountProperty().get();
 
-        model.refresh();
+        model.fetch().refresh();
 
         assertThat(model.tabs()).hasSize(1);
         assertThat(model.selectedTabProperty().get()).isSameAs(tab);
@@ -168,22 +163,21 @@ class MainViewModelTest {
 
         demo.expireAllTokens();
         demo.setRenewalEnabled(false);
-        model.refresh();
-        assertThat(model.errorProperty().get()).isNotEmpty();
+        model.fetch().refresh();
+        assertThat(model.messages().errorProperty().get()).isNotEmpty();
         assertThat(tab.table().totalCountProperty().get()).isEqualTo(tab.jobProperty().get().items().rowCount());
         assertThat(model.tabs()).hasSize(1);
     }
 
     @Test
     void closingTheSelectedTabSelectsItsNeighbour() throws Exception {
-        model.sessionProperty().set(logIn(demo));
+        logInToDemo();
         for (long id : new long[] {DemoJobs.LIST_SAMPLE, DemoJobs.CSV_SAMPLE, DemoJobs.NO_FAILED_ITEMS}) {
-            model.jobIdTextProperty().set(String.valueOf(id));
-            model.search();
+            search(String.valueOf(id));
         }
         model.selectedTabProperty().set(model.tabs().get(1));
 
-        model.closeSelectedTab();
+        model.fetch().closeSelectedTab();
 
         assertThat(model.tabs()).extracting(tab -> tab.jobId()).containsExactly(DemoJobs.LIST_SAMPLE, DemoJobs.NO_FAILED_ITEMS);
         assertThat(model.selectedTabProperty().get().jobId()).isEqualTo(DemoJobs.NO_FAILED_ITEMS);

@@ -10,9 +10,8 @@ import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
-import app.fiv.ui.common.FakeClipboard;
 import app.fiv.ui.common.FakeDialogs;
-import app.fiv.ui.job.JobLoader;
+import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.io.IOException;
@@ -69,12 +68,11 @@ class NoSecretsLeakTest {
             FileTokenStore store = new FileTokenStore(config.resolve("tokens.json"));
             SessionStore sessions = new SessionStore(settings, store, clients);
             DirectTaskExecutor executor = new DirectTaskExecutor();
-            MainViewModel model = new MainViewModel(new JobLoader(clients), sessions, executor, settings,
-                    new FakeClipboard(), new FakeDialogs());
-            model.setOnLoginNeeded(shown::add);
-            record(model.statusProperty());
-            record(model.errorProperty());
-            model.sessionProperty().addListener((p, old, now) -> {
+            FakeLogins logins = new FakeLogins();
+            MainViewModel model = MainModels.create(sessions, executor, settings, logins);
+            record(model.messages().statusProperty());
+            record(model.messages().errorProperty());
+            model.session().sessionProperty().addListener((p, old, now) -> {
                 if (now != null) {
                     tokens.add(now.token());
                 }
@@ -85,7 +83,8 @@ class NoSecretsLeakTest {
             }, executor, new FakeDialogs());
             record(login.errorProperty());
             record(login.infoProperty());
-            login.setOnLoggedIn(session -> model.sessionProperty().set(session));
+            model.session().logIn();
+            login.setOnLoggedIn(logins::answer);
             login.serverProperty().set(demo.webServiceUrl().toString());
             login.userProperty().set(DemoCommServe.USER);
             login.passwordProperty().set(WRONG_PASSWORD);
@@ -104,9 +103,10 @@ class NoSecretsLeakTest {
             demo.expireAllTokens();
             demo.setRenewalEnabled(false);
             fetch(model, DemoJobs.CSV_SAMPLE);
-            model.sessionProperty().set(new Session(demo.webServiceUrl(), DemoCommServe.USER, "QSDK 9f8e7d6c5b4a39281706f5e4d3c2b1a0"));
+            logins.logIn(model.session(), new Session(demo.webServiceUrl(), DemoCommServe.USER, "QSDK 9f8e7d6c5b4a39281706f5e4d3c2b1a0"));
             model.logOut();
             executor.messages().forEach(shown::add);
+            shown.addAll(logins.reasons());
         }
         for (Handler handler : Logger.getLogger("").getHandlers()) {
             handler.flush();
@@ -130,8 +130,8 @@ class NoSecretsLeakTest {
     }
 
     private static void fetch(MainViewModel model, long jobId) {
-        model.jobIdTextProperty().set(String.valueOf(jobId));
-        model.search();
+        model.fetch().jobIdTextProperty().set(String.valueOf(jobId));
+        model.fetch().search();
     }
 
     private static String base64(String text) {

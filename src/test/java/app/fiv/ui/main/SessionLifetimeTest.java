@@ -15,12 +15,10 @@ import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.KnownServer;
 import app.fiv.testing.DemoLogins;
-import app.fiv.ui.common.FakeClipboard;
-import app.fiv.ui.common.FakeDialogs;
-import app.fiv.ui.job.JobLoader;
+import app.fiv.session.Clients;
+import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.prefs.Preferences;
 import org.junit.jupiter.api.AfterEach;
@@ -30,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Token lifetime in the window: renew on 401, else ask for the password and retry once; log out. */
 class SessionLifetimeTest {
-    private final List<String> loginRequests = new ArrayList<>();
+    private final FakeLogins logins = new FakeLogins();
     private DemoCommServe demo;
     private CommServeClient client;
     private Preferences preferences;
@@ -47,10 +45,8 @@ class SessionLifetimeTest {
         client = CommServeClient.create("lifetime-test");
         preferences = Preferences.userRoot().node("app/fiv/tests/lifetime-" + System.nanoTime());
         tokens = new FileTokenStore(folder.resolve("tokens.json"));
-        sessions = new SessionStore(new AppSettings(preferences), tokens, client);
-        model = new MainViewModel(new JobLoader(client), sessions, new DirectTaskExecutor(), new AppSettings(preferences),
-                new FakeClipboard(), new FakeDialogs());
-        model.setOnLoginNeeded(loginRequests::add);
+        sessions = new SessionStore(new AppSettings(preferences), tokens, Clients.of(client));
+        model = MainModels.create(sessions, new DirectTaskExecutor(), new AppSettings(preferences), logins);
     }
 
     @AfterEach
@@ -68,8 +64,12 @@ class SessionLifetimeTest {
     }
 
     private void fetch(long jobId) {
-        model.jobIdTextProperty().set(String.valueOf(jobId));
-        model.search();
+        model.fetch().jobIdTextProperty().set(String.valueOf(jobId));
+        model.fetch().search();
+    }
+
+    private void use(Session session) {
+        logins.logIn(model.session(), session);
     }
 
     private long calls(String pathEnd) {
@@ -80,30 +80,63 @@ class SessionLifetimeTest {
     void anExpiredTokenIsRenewedTheFetchRetriedAndTheSavedTokenReplaced() throws Exception {
         Session first = logIn();
         sessions.remember(first, true);
-        model.sessionProperty().set(first);
+        use(first);
         demo.expireAllTokens();
 
         fetch(DemoJobs.LIST_SAMPLE);
 
-        assertThat(model.errorProperty().get()).isEmpty();
+        assertThat(model.messages().errorProperty().get()).isEmpty();
         assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
-        assertThat(loginRequests).as("no password needed").isEmpty();
+        assertThat(logins.reasons()).as("no password needed").isEmpty();
         assertThat(calls("/RenewLoginToken")).isEqualTo(1);
-        Session renewed = model.sessionProperty().get();
+        Session renewed = model.session().sessionProperty().get();
         assertThat(renewed.token()).isNotEqualTo(first.token());
         assertThat(tokens.load(server(), DemoCommServe.USER)).contains(renewed.token());
+    }
+
+    @Test
+    void aRenewedTokenIsKeptAndSavedEvenWhenTheFetchAfterRenewingFails() throws Exception {
+        Session first = logIn();
+        sessions.remember(first, true);
+        use(first);
+        demo.expireAllTokens();
+
+        fetch(DemoJobs.MISSING);
+
+        assertThat(model.messages().errorProperty().get()).contains("was not found");
+        Session renewed = model.session().sessionProperty().get();
+        assertThat(renewed.token()).as("the window uses the renewed token").isNotEqualTo(first.token());
+        assertThat(tokens.load(server(), DemoCommServe.USER)).as("and it is saved for the next start").contains(renewed.token());
+
+        fetch(DemoJobs.LIST_SAMPLE);
+
+        assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.LIST_SAMPLE);
+        assertThat(logins.reasons()).as("no password asked for").isEmpty();
+        assertThat(calls("/RenewLoginToken")).isEqualTo(1);
+    }
+
+    @Test
+    void afterLoggingInAgainTheStatusTellsOfTheRetriedFetchNotOfTheLogin() throws Exception {
+        use(logIn());
+        demo.expireAllTokens();
+        demo.setRenewalEnabled(false);
+        fetch(DemoJobs.LIST_SAMPLE);
+
+        logins.answer(logIn());
+
+        assertThat(model.messages().statusProperty().get()).startsWith("Fetched 2 failed items of job " + DemoJobs.LIST_SAMPLE);
     }
 
     @Test
     void aRenewedTokenIsNotSavedWhenRememberMeWasOff() throws Exception {
         Session first = logIn();
         sessions.remember(first, false);
-        model.sessionProperty().set(first);
+        use(first);
         demo.expireAllTokens();
 
         fetch(DemoJobs.LIST_SAMPLE);
 
-        assertThat(model.sessionProperty().get().token()).isNotEqualTo(first.token());
+        assertThat(model.session().sessionProperty().get().token()).isNotEqualTo(first.token());
         assertThat(tokens.load(server(), DemoCommServe.USER)).isEmpty();
         assertThat(folder.resolve("tokens.json")).as("remember me off stores nothing").satisfiesAnyOf(
                 path -> assertThat(path).doesNotExist(),
@@ -112,52 +145,53 @@ class SessionLifetimeTest {
 
     @Test
     void aRefusedRenewalAsksForTheLoginWithServerAndUserThenRetriesOnce() throws Exception {
-        model.sessionProperty().set(logIn());
+        use(logIn());
         demo.expireAllTokens();
         demo.setRenewalEnabled(false);
 
         fetch(DemoJobs.LINUX_SERVER);
 
-        assertThat(loginRequests).singleElement().asString().contains("expired and could not be renewed")
+        assertThat(logins.reasons()).singleElement().asString().contains("expired and could not be renewed")
                 .contains("Log in again");
-        assertThat(model.reloginTarget()).contains(new KnownServer(server(), DemoCommServe.USER));
+        assertThat(logins.prefill()).contains(new KnownServer(server(), DemoCommServe.USER));
         assertThat(model.tabs()).isEmpty();
 
-        model.sessionProperty().set(logIn()); // what the login dialog does once the password is typed
+        logins.answer(logIn()); // what the login dialog does once the password is typed
 
         assertThat(model.jobProperty().get().jobId()).isEqualTo(DemoJobs.LINUX_SERVER);
-        assertThat(model.errorProperty().get()).isEmpty();
-        assertThat(model.reloginTarget()).isEmpty();
-        assertThat(loginRequests).hasSize(1);
+        assertThat(model.messages().errorProperty().get()).isEmpty();
+        assertThat(logins.prefill()).isEmpty();
+        assertThat(logins.reasons()).hasSize(1);
     }
 
     @Test
     void aSecondRefusalAfterTheLoginIsAnErrorInTheWindowNotAnotherLogin() throws Exception {
         Session first = logIn();
-        model.sessionProperty().set(first);
+        use(first);
         demo.expireAllTokens();
         demo.setRenewalEnabled(false);
         fetch(DemoJobs.LIST_SAMPLE);
         int before = demo.requests().size();
 
         // The login "worked" but the server refuses the new token too.
-        model.sessionProperty().set(new Session(first.webService(), first.userName(), "QSDK refused-again"));
+        logins.answer(new Session(first.webService(), first.userName(), "QSDK refused-again"));
 
-        assertThat(loginRequests).hasSize(1);
-        assertThat(model.errorProperty().get()).isNotEmpty().doesNotContain("QSDK");
+        assertThat(logins.reasons()).hasSize(1);
+        assertThat(logins.isOpen()).as("no second login").isFalse();
+        assertThat(model.messages().errorProperty().get()).isNotEmpty().doesNotContain("QSDK");
         assertThat(model.tabs()).isEmpty();
         assertThat(demo.requests().size() - before).as("one retry and one renewal, no loop").isLessThanOrEqualTo(3);
     }
 
     @Test
     void closingTheLoginWithoutLoggingInDropsTheRetry() throws Exception {
-        model.sessionProperty().set(logIn());
+        use(logIn());
         demo.expireAllTokens();
         demo.setRenewalEnabled(false);
         fetch(DemoJobs.LIST_SAMPLE);
 
-        model.loginAbandoned();
-        model.sessionProperty().set(logIn());
+        logins.abandon();
+        use(logIn());
 
         assertThat(model.tabs()).isEmpty();
     }
@@ -166,7 +200,7 @@ class SessionLifetimeTest {
     void logOutCallsLogoutDeletesTheTokenAndClosesTheJobs() throws Exception {
         Session session = logIn();
         sessions.remember(session, true);
-        model.sessionProperty().set(session);
+        use(session);
         fetch(DemoJobs.LIST_SAMPLE);
         assertThat(tokens.load(server(), DemoCommServe.USER)).isPresent();
 
@@ -178,9 +212,9 @@ class SessionLifetimeTest {
             assertThat(r.header("Authtoken")).isEqualTo(session.token());
         });
         assertThat(tokens.load(server(), DemoCommServe.USER)).isEmpty();
-        assertThat(model.sessionProperty().get()).isNull();
+        assertThat(model.session().sessionProperty().get()).isNull();
         assertThat(model.tabs()).isEmpty();
-        assertThat(model.statusProperty().get()).startsWith("Logged out of 127.0.0.1");
+        assertThat(model.messages().statusProperty().get()).startsWith("Logged out of 127.0.0.1");
         assertThatThrownBy(() -> client.checkSession(session, CancelSignal.none()))
                 .isInstanceOfSatisfying(ApiException.class,
                         e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.AUTHENTICATION));
@@ -190,13 +224,13 @@ class SessionLifetimeTest {
     void aServerThatCannotBeToldStillForgetsTheSessionHere() throws Exception {
         Session session = logIn();
         sessions.remember(session, true);
-        model.sessionProperty().set(session);
+        use(session);
         demo.close();
 
         model.logOut();
 
         assertThat(tokens.load(server(), DemoCommServe.USER)).isEmpty();
-        assertThat(model.sessionProperty().get()).isNull();
-        assertThat(model.errorProperty().get()).contains("could not be told");
+        assertThat(model.session().sessionProperty().get()).isNull();
+        assertThat(model.messages().errorProperty().get()).contains("could not be told");
     }
 }

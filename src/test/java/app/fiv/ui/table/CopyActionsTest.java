@@ -13,11 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CopyActionsTest {
     private final DirectTaskExecutor executor = new DirectTaskExecutor();
-    private final TableViewModel model = new TableViewModel(executor);
-    private final FakeClipboard clipboard = new FakeClipboard();
     private final List<String> statuses = new ArrayList<>();
-    private boolean formulaSafe = true;
-    private final CopyActions copy = new CopyActions(model, clipboard, executor, new Notices() {
+    private final Notices notices = new Notices() {
         @Override
         public void status(String message) {
             statuses.add(message);
@@ -27,13 +24,17 @@ class CopyActionsTest {
         public void error(String message) {
             statuses.add("ERROR " + message);
         }
-    }, () -> formulaSafe);
+    };
+    private final TableViewModel model = new TableViewModel(executor, notices);
+    private final FakeClipboard clipboard = new FakeClipboard();
+    private boolean formulaSafe = true;
+    private final CopyActions copy = new CopyActions(model, clipboard, executor, notices, () -> formulaSafe);
 
     @BeforeEach
     void show() {
         model.show(Tables.csv(List.of("Name", "Path", "Reason"), List.of(
                 List.of("a", "C:\\x\\a.txt", "=HYPERLINK(\"evil\")"),
-                List.of("b", "C:\\x\\tab\there", "line\nbreak"))));
+                List.of("b", "C:\\x\\tab\there", "line\nbreak"))), true);
     }
 
     @Test

@@ -6,7 +6,9 @@ import app.fiv.model.FailedItemsTable;
 import app.fiv.model.ReasonCount;
 import app.fiv.model.SortKey;
 import app.fiv.model.Tables;
+import app.fiv.ui.common.StatusMessages;
 import app.fiv.ui.task.DirectTaskExecutor;
+import app.fiv.ui.task.FailingTaskExecutor;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +20,8 @@ class TableViewModelTest {
             List.of("/c/Plan-old.DWG", "Denied", "100"),
             List.of("/d/notes.txt", "Denied", "1")));
 
-    private final TableViewModel model = new TableViewModel(new DirectTaskExecutor());
+    private final StatusMessages messages = new StatusMessages();
+    private final TableViewModel model = new TableViewModel(new DirectTaskExecutor(), messages);
 
     private List<Integer> rows() {
         return List.copyOf(model.rowsProperty().get());
@@ -26,7 +29,7 @@ class TableViewModelTest {
 
     @Test
     void showsEveryRowAndCountsTheReasons() {
-        model.show(TABLE);
+        model.show(TABLE, true);
 
         assertThat(rows()).containsExactly(0, 1, 2, 3);
         assertThat(model.countTextBinding().get()).isEqualTo("4 rows");
@@ -37,7 +40,7 @@ class TableViewModelTest {
 
     @Test
     void filterSortAndReasonCompose() {
-        model.show(TABLE);
+        model.show(TABLE, true);
         model.filterTextProperty().set("PLAN");
         assertThat(rows()).containsExactly(1, 2);
         assertThat(model.countTextBinding().get()).isEqualTo("2 / 4 rows");
@@ -58,7 +61,7 @@ class TableViewModelTest {
 
     @Test
     void onlyVisibleColumnsAreSearched() {
-        model.show(TABLE);
+        model.show(TABLE, true);
         model.filterTextProperty().set("100");
         assertThat(rows()).containsExactly(2);
 
@@ -69,7 +72,7 @@ class TableViewModelTest {
 
     @Test
     void allShownRowsIsOneStateResolvedAgainstTheFilter() {
-        model.show(TABLE);
+        model.show(TABLE, true);
         model.filterTextProperty().set("denied");
 
         assertThat(model.rowsOf(RowSelection.allShownRows())).containsExactly(0, 2, 3);
@@ -78,17 +81,17 @@ class TableViewModelTest {
 
     @Test
     void aRefreshKeepsTheFilter() {
-        model.show(TABLE);
+        model.show(TABLE, true);
         model.filterTextProperty().set("notes");
 
-        model.show(TABLE);
+        model.show(TABLE, true);
 
         assertThat(rows()).containsExactly(3);
     }
 
     @Test
     void typingOnSearchesThePreviousHitsAndDeletingSearchesAllAgain() {
-        model.show(TABLE);
+        model.show(TABLE, true);
         model.sort(List.of(new SortKey(2, true)));
         model.filterTextProperty().set("p");
         assertThat(rows()).containsExactly(1, 0, 2);
@@ -102,5 +105,71 @@ class TableViewModelTest {
         assertThat(rows()).containsExactly(1, 2);
         model.filterTextProperty().set("o");
         assertThat(rows()).containsExactly(3, 0, 2);
+    }
+
+    static final FailedItemsTable GROWN = Tables.csv(List.of("Path", "Reason", "Size", "Owner"), List.of(
+            List.of("/b/report.docx", "Denied", "10", "ann"),
+            List.of("/a/plan.dwg", "In use", "9", "bob"),
+            List.of("/c/Plan-old.DWG", "Denied", "100", "cy"),
+            List.of("/d/notes.txt", "Denied", "1", "dee"),
+            List.of("/e/more.txt", "In use", "5", "eve")));
+
+    static final FailedItemsTable OTHER = Tables.csv(List.of("Mailbox", "Error"), List.of(List.of("ann@x", "Throttled")));
+
+    @Test
+    void theColumnChosenForCopyingStaysThroughRefreshesAndNewBatchesButNotOtherData() {
+        model.show(TABLE, false);
+        model.pathColumnProperty().set(2);
+
+        model.show(TABLE, true);
+        assertThat(model.pathColumnProperty().get()).as("a refresh keeps it").isEqualTo(2);
+        model.show(GROWN, false);
+        assertThat(model.pathColumnProperty().get()).as("a batch with a late column keeps it").isEqualTo(2);
+
+        model.show(OTHER, true);
+        assertThat(model.pathColumnProperty().get()).as("other data has its own").isEqualTo(-1);
+    }
+
+    @Test
+    void sortAndShownColumnsStayWhileTheSameColumnsGrowAndResetForOtherData() {
+        model.show(TABLE, false);
+        model.sort(List.of(new SortKey(2, true)));
+        model.setVisibleColumns(new int[] {1, 0});
+
+        model.show(GROWN, true);
+
+        assertThat(model.sortKeysProperty().get()).containsExactly(new SortKey(2, true));
+        assertThat(model.visibleColumnsProperty().get()).as("the late column joins at the end").containsExactly(1, 0, 3);
+        assertThat(rows()).containsExactly(3, 4, 1, 0, 2);
+
+        model.show(OTHER, true);
+
+        assertThat(model.sortKeysProperty().get()).isEmpty();
+        assertThat(model.visibleColumnsProperty().get()).containsExactly(0, 1);
+    }
+
+    @Test
+    void theRowsSoFarAreMarkedUntilTheDownloadIsComplete() {
+        model.show(TABLE, false);
+        assertThat(model.completeProperty().get()).isFalse();
+
+        model.show(GROWN, true);
+        assertThat(model.completeProperty().get()).isTrue();
+    }
+
+    @Test
+    void aFailedSortIsReportedAndTheArrowsGoBackToTheOrderShown() {
+        StatusMessages failures = new StatusMessages();
+        TableViewModel failing = new TableViewModel(
+                new FailingTaskExecutor(new IllegalArgumentException("Comparison method violates its general contract!")),
+                failures);
+        failing.show(TABLE, true);
+
+        failing.sort(List.of(new SortKey(0, true)));
+
+        assertThat(failing.sortKeysProperty().get()).as("no arrow for a sort that did not happen").isEmpty();
+        assertThat(failures.errorProperty().get()).startsWith("The rows could not be sorted or filtered:")
+                .contains("Comparison method violates its general contract!");
+        assertThat(failing.workingProperty().get()).isFalse();
     }
 }

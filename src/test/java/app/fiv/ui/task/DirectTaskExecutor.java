@@ -3,59 +3,61 @@ package app.fiv.ui.task;
 import app.fiv.api.CancelSignal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CancellationException;
 
 /** Runs tasks at once on the calling thread, so view-models can be tested without the FX thread. */
 public final class DirectTaskExecutor implements TaskExecutor {
     private final List<String> messages = new ArrayList<>();
+    private final List<Throwable> unhandled = new ArrayList<>();
 
     @Override
-    public <T> TaskHandle execute(BackgroundTask<T> task) {
-        CancelSignal signal = new CancelSignal();
-        TaskContext context = new TaskContext() {
-            @Override
-            public CancelSignal cancelSignal() {
-                return signal;
-            }
-
-            @Override
-            public void updateMessage(String message) {
-                messages.add(message);
-                task.message(message);
-            }
-
-            @Override
-            public void publish(Object partial) {
-                task.partial(partial);
-            }
-
-            @Override
-            public void updateProgress(long done, long total) {
-                task.progress(total <= 0 ? 0 : (double) done / total);
-            }
-        };
+    public <T, P> TaskHandle execute(BackgroundTask<T, P> task) {
+        TaskRun<T, P> run = task.newRun(unhandled::add);
         try {
-            task.succeeded(task.work().run(context));
-        } catch (CancellationException e) {
-            task.cancelled();
+            run.succeed(run.work().run(contextOf(run, messages)));
         } catch (Exception e) {
-            task.failed(e);
+            run.fail(e);
         }
-        return new TaskHandle() {
-            @Override
-            public void cancel() {
-                signal.cancel();
-            }
+        return run;
+    }
 
-            @Override
-            public boolean isDone() {
-                return true;
-            }
-        };
+    @Override
+    public void onUiThread(Runnable action) {
+        action.run();
     }
 
     /** Every progress message the tasks gave, in order. */
     public List<String> messages() {
         return messages;
+    }
+
+    /** The failures no task handled: what the app would have logged and reported. */
+    public List<Throwable> unhandledFailures() {
+        return unhandled;
+    }
+
+    /** A context that hands every report straight to the run, as the FX thread would a moment later. */
+    static <P> TaskContext<P> contextOf(TaskRun<?, P> run, List<String> messages) {
+        return new TaskContext<>() {
+            @Override
+            public CancelSignal cancelSignal() {
+                return run.signal();
+            }
+
+            @Override
+            public void updateMessage(String message) {
+                messages.add(message);
+                run.message(message);
+            }
+
+            @Override
+            public void updateProgress(long done, long total) {
+                run.progress(total <= 0 ? 0 : (double) done / total);
+            }
+
+            @Override
+            public void publish(P partial) {
+                run.partial(partial);
+            }
+        };
     }
 }

@@ -1,0 +1,286 @@
+package app.fiv.ui.main;
+
+import app.fiv.api.ApiException;
+import app.fiv.api.JobId;
+import app.fiv.api.Session;
+import app.fiv.jobs.JobFetcher;
+import app.fiv.jobs.LoadedJob;
+import app.fiv.session.SessionKeeper;
+import app.fiv.settings.KnownServer;
+import app.fiv.ui.common.ErrorMessages;
+import app.fiv.ui.common.StatusMessages;
+import app.fiv.ui.job.FetchMessages;
+import app.fiv.ui.job.Sizes;
+import app.fiv.ui.session.LoginOutcome;
+import app.fiv.ui.session.SessionViewModel;
+import app.fiv.ui.tabs.JobTab;
+import app.fiv.ui.task.BackgroundTask;
+import app.fiv.ui.task.TaskExecutor;
+import app.fiv.ui.task.TaskHandle;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The job search and its one background fetch. A new job's tab opens with the first rows and
+ * fills while they arrive; an open job's tab keeps its rows until a refresh is complete, so a
+ * failed or cancelled fetch never empties it. A fetch refused for an expired session asks for a
+ * login and runs once more after it.
+ */
+public final class JobFetchViewModel {
+    private static final System.Logger LOG = System.getLogger(JobFetchViewModel.class.getName());
+    private static final String NOT_LOGGED_IN = "Log in first";
+
+    private final JobFetcher fetcher;
+    private final SessionViewModel session;
+    private final OpenJobTabs tabs;
+    private final RecentJobs recentJobs;
+    private final TaskExecutor executor;
+    private final StatusMessages notices;
+    private final StringProperty jobIdText = new SimpleStringProperty("");
+    private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyObjectWrapper<List<String>> recentJobIds = new ReadOnlyObjectWrapper<>(List.of());
+    private Fetch running;
+
+    /** One fetch: what it is for, and the tab it opened for a new job's rows so far. */
+    private static final class Fetch {
+        final URI server;
+        final long jobId;
+        final boolean refresh;
+        TaskHandle handle;
+        JobTab growing;
+
+        Fetch(URI server, long jobId, boolean refresh) {
+            this.server = server;
+            this.jobId = jobId;
+            this.refresh = refresh;
+        }
+
+        boolean isFor(JobTab tab) {
+            return tab.shows(server, jobId);
+        }
+    }
+
+    JobFetchViewModel(JobFetcher fetcher, SessionViewModel session, OpenJobTabs tabs, RecentJobs recentJobs,
+                      TaskExecutor executor, StatusMessages notices) {
+        this.fetcher = fetcher;
+        this.session = session;
+        this.tabs = tabs;
+        this.recentJobs = recentJobs;
+        this.executor = executor;
+        this.notices = notices;
+        session.sessionProperty().subscribe(now -> recentJobIds.set(now == null ? List.of() : recentJobs.of(now.webService())));
+    }
+
+    /**
+     * Fetches the typed job into a new tab; a job already open just gets its tab back (F5 fetches
+     * it again). A fetch still running is cancelled in favour of the new one.
+     */
+    public void search() {
+        typedJobId().ifPresent(this::open);
+    }
+
+    /** Shows a job: its open tab, else a fetch into a new one. */
+    public void open(long jobId) {
+        Optional<SessionKeeper> keeper = keeperOrAskFor(jobId);
+        if (keeper.isEmpty()) {
+            return;
+        }
+        Optional<JobTab> open = tabs.find(keeper.get().current().webService(), jobId);
+        if (open.isPresent()) {
+            tabs.selectedProperty().set(open.get());
+            notices.dismissError();
+            notices.status("Job " + jobId + " is already open. Press F5 or Refresh to fetch it again.");
+            return;
+        }
+        fetch(keeper.get(), jobId, false);
+    }
+
+    /** Fetches the job of the selected tab again; the tab keeps its rows until the new ones arrive. */
+    public void refresh() {
+        JobTab tab = tabs.selectedProperty().get();
+        if (tab == null) {
+            search();
+            return;
+        }
+        Optional<SessionKeeper> keeper = keeperOrAskFor(tab.jobId());
+        if (keeper.isEmpty()) {
+            return;
+        }
+        if (!keeper.get().current().webService().equals(tab.server())) {
+            notices.error("Job " + tab.jobId() + " came from " + tab.server().getHost()
+                    + "; log in to that CommServe again to refresh it.");
+            return;
+        }
+        fetch(keeper.get(), tab.jobId(), false);
+    }
+
+    /** Stops the running fetch; the jobs shown stay. */
+    public void cancel() {
+        if (running != null && !running.handle.isDone()) {
+            running.handle.cancel();
+        }
+    }
+
+    /** Closes a tab; a fetch still filling or refreshing it stops, so it cannot bring the tab back. */
+    public void closeTab(JobTab tab) {
+        if (running != null && running.isFor(tab)) {
+            cancel();
+        }
+        tabs.close(tab);
+    }
+
+    public void closeSelectedTab() {
+        JobTab selected = tabs.selectedProperty().get();
+        if (selected != null) {
+            closeTab(selected);
+        }
+    }
+
+    private Optional<Long> typedJobId() {
+        try {
+            long jobId = JobId.parse(jobIdText.get());
+            jobIdText.set(Long.toString(jobId));
+            return Optional.of(jobId);
+        } catch (ApiException e) {
+            notices.error(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    private Optional<SessionKeeper> keeperOrAskFor(long jobId) {
+        Optional<SessionKeeper> keeper = session.keeper();
+        if (keeper.isEmpty()) {
+            notices.error(NOT_LOGGED_IN + ": no CommServe session is open.");
+            session.requestLogin("Log in to fetch job " + jobId + ".", Optional.empty(), new LoginOutcome() {
+                @Override
+                public void loggedIn(Session fresh) {
+                    if (notices.errorProperty().get().startsWith(NOT_LOGGED_IN)) {
+                        notices.dismissError();
+                    }
+                }
+
+                @Override
+                public void abandoned() {
+                }
+            });
+        }
+        return keeper;
+    }
+
+    private void fetch(SessionKeeper keeper, long jobId, boolean afterLogin) {
+        cancel();
+        URI server = keeper.current().webService();
+        Fetch fetch = new Fetch(server, jobId, tabs.find(server, jobId).isPresent());
+        running = fetch;
+        busy.set(true);
+        notices.dismissError();
+        notices.status("Fetching job " + jobId + "…");
+        fetch.handle = BackgroundTask.<LoadedJob, LoadedJob>publishing(context ->
+                        fetcher.load(keeper, jobId, new FetchMessages(context), context.cancelSignal()))
+                .onMessage(message -> {
+                    if (running == fetch) {
+                        notices.status(message);
+                    }
+                })
+                .onPartial(partial -> {
+                    if (running == fetch && !fetch.refresh) {
+                        fetch.growing = tabs.showPartial(server, partial, fetch.growing);
+                    }
+                })
+                .onSuccess(loaded -> {
+                    if (running == fetch) {
+                        finished(fetch, loaded);
+                    } else {
+                        // Superseded: its partial tab goes with it, as with a cancel.
+                        tabs.dropPartial(fetch.growing);
+                    }
+                })
+                .onFailure(failure -> {
+                    tabs.dropPartial(fetch.growing);
+                    if (running == fetch) {
+                        failed(keeper.current(), jobId, failure, afterLogin);
+                    }
+                })
+                .onCancelled(() -> {
+                    tabs.dropPartial(fetch.growing);
+                    if (running == fetch) {
+                        busy.set(false);
+                        notices.status("Fetch of job " + jobId + " cancelled.");
+                    }
+                })
+                .executeWith(executor);
+    }
+
+    /** Forgets the running fetch, which can then change nothing: before logging out. */
+    void stop() {
+        cancel();
+        running = null;
+        busy.set(false);
+    }
+
+    private void finished(Fetch fetch, LoadedJob loaded) {
+        busy.set(false);
+        tabs.show(fetch.server, loaded);
+        recentJobIds.set(recentJobs.add(fetch.server, loaded.jobId()));
+        notices.status("Fetched " + Sizes.count(loaded.items().rowCount()) + " failed items of job " + loaded.jobId()
+                + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
+    }
+
+    /**
+     * An expired session that could not be renewed asks for the password (the login dialog, with
+     * server and user filled in) and the fetch runs once more after the login; a refusal after
+     * that is only shown, so it never loops.
+     */
+    private void failed(Session used, long jobId, Throwable failure, boolean afterLogin) {
+        // The log gets the whole story (causes included); the redacting log formatter is the safety net.
+        String kind = failure instanceof ApiException api ? api.kind().name() : failure.getClass().getSimpleName();
+        LOG.log(System.Logger.Level.INFO, "The fetch of job " + jobId + " from " + used.webService().getHost() + " as "
+                + used.userName() + " failed (" + kind + ")", failure);
+        busy.set(false);
+        notices.status("Fetch of job " + jobId + " failed.");
+        if (failure instanceof ApiException api && !afterLogin
+                && (api.isSessionRejected() || api.untrustedCertificate().isPresent())) {
+            // A changed certificate is decided in the login dialog, which shows it and asks.
+            String reason = api.isSessionRejected() ? "Your session on " + used.webService().getHost()
+                    + " has expired and could not be renewed. Log in again to fetch job " + jobId + "."
+                    : api.getMessage() + " Log in again to check the certificate.";
+            notices.error(reason);
+            KnownServer login = new KnownServer(used.webService().toString(), used.userName());
+            session.requestLogin(reason, Optional.of(login), new LoginOutcome() {
+                @Override
+                public void loggedIn(Session fresh) {
+                    if (fresh.webService().toString().equals(login.server()) && fresh.userName().equalsIgnoreCase(login.user())) {
+                        session.keeper().ifPresent(keeper -> fetch(keeper, jobId, true));
+                    }
+                }
+
+                @Override
+                public void abandoned() {
+                }
+            });
+            return;
+        }
+        notices.error(ErrorMessages.of(failure));
+    }
+
+    public StringProperty jobIdTextProperty() {
+        return jobIdText;
+    }
+
+    /** True while a fetch runs. */
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy.getReadOnlyProperty();
+    }
+
+    /** Job IDs fetched recently from the server logged in to, newest first. */
+    public ReadOnlyObjectProperty<List<String>> recentJobIdsProperty() {
+        return recentJobIds.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,22 @@
+package app.fiv.ui.session;
+
+import app.fiv.api.Session;
+
+/** How a login that was asked for ended. */
+public interface LoginOutcome {
+    void loggedIn(Session session);
+
+    /** The login dialog was closed without logging in. */
+    void abandoned();
+
+    /** An outcome that does nothing either way: a login the admin asked for themselves. */
+    LoginOutcome NONE = new LoginOutcome() {
+        @Override
+        public void loggedIn(Session session) {
+        }
+
+        @Override
+        public void abandoned() {
+        }
+    };
+}
