@@ -9,15 +9,11 @@ import app.fiv.session.SessionKeeper;
 import app.fiv.settings.KnownServer;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.StatusMessages;
-import app.fiv.ui.job.FetchMessages;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.session.LoginOutcome;
 import app.fiv.ui.session.SessionViewModel;
 import app.fiv.ui.tabs.JobTab;
-import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
-import app.fiv.ui.task.TaskHandle;
-import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -46,26 +42,8 @@ public final class JobFetchViewModel {
     private final StringProperty jobIdText = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
     private final ReadOnlyObjectWrapper<List<String>> recentJobIds = new ReadOnlyObjectWrapper<>(List.of());
-    private Fetch running;
-
-    /** One fetch: what it is for, and the tab it opened for a new job's rows so far. */
-    private static final class Fetch {
-        final URI server;
-        final long jobId;
-        final boolean refresh;
-        TaskHandle handle;
-        JobTab growing;
-
-        Fetch(URI server, long jobId, boolean refresh) {
-            this.server = server;
-            this.jobId = jobId;
-            this.refresh = refresh;
-        }
-
-        boolean isFor(JobTab tab) {
-            return tab.shows(server, jobId);
-        }
-    }
+    private RunningFetch running;
+    private final RunningFetch.Reports reports = new FetchReports();
 
     JobFetchViewModel(JobFetcher fetcher, SessionViewModel session, OpenJobTabs tabs, RecentJobs recentJobs,
                       TaskExecutor executor, StatusMessages notices) {
@@ -123,8 +101,8 @@ public final class JobFetchViewModel {
 
     /** Stops the running fetch; the jobs shown stay. */
     public void cancel() {
-        if (running != null && !running.handle.isDone()) {
-            running.handle.cancel();
+        if (running != null) {
+            running.cancel();
         }
     }
 
@@ -158,64 +136,22 @@ public final class JobFetchViewModel {
         Optional<SessionKeeper> keeper = session.keeper();
         if (keeper.isEmpty()) {
             notices.error(NOT_LOGGED_IN + ": no CommServe session is open.");
-            session.requestLogin("Log in to fetch job " + jobId + ".", Optional.empty(), new LoginOutcome() {
-                @Override
-                public void loggedIn(Session fresh) {
-                    if (notices.errorProperty().get().startsWith(NOT_LOGGED_IN)) {
-                        notices.dismissError();
-                    }
+            session.requestLogin("Log in to fetch job " + jobId + ".", Optional.empty(), LoginOutcome.onLogin(fresh -> {
+                if (notices.errorProperty().get().startsWith(NOT_LOGGED_IN)) {
+                    notices.dismissError();
                 }
-
-                @Override
-                public void abandoned() {
-                }
-            });
+            }));
         }
         return keeper;
     }
 
     private void fetch(SessionKeeper keeper, long jobId, boolean afterLogin) {
         cancel();
-        URI server = keeper.current().webService();
-        Fetch fetch = new Fetch(server, jobId, tabs.find(server, jobId).isPresent());
-        running = fetch;
         busy.set(true);
         notices.dismissError();
         notices.status("Fetching job " + jobId + "…");
-        fetch.handle = BackgroundTask.<LoadedJob, LoadedJob>publishing(context ->
-                        fetcher.load(keeper, jobId, new FetchMessages(context), context.cancelSignal()))
-                .onMessage(message -> {
-                    if (running == fetch) {
-                        notices.status(message);
-                    }
-                })
-                .onPartial(partial -> {
-                    if (running == fetch && !fetch.refresh) {
-                        fetch.growing = tabs.showPartial(server, partial, fetch.growing);
-                    }
-                })
-                .onSuccess(loaded -> {
-                    if (running == fetch) {
-                        finished(fetch, loaded);
-                    } else {
-                        // Superseded: its partial tab goes with it, as with a cancel.
-                        tabs.dropPartial(fetch.growing);
-                    }
-                })
-                .onFailure(failure -> {
-                    tabs.dropPartial(fetch.growing);
-                    if (running == fetch) {
-                        failed(keeper.current(), jobId, failure, afterLogin);
-                    }
-                })
-                .onCancelled(() -> {
-                    tabs.dropPartial(fetch.growing);
-                    if (running == fetch) {
-                        busy.set(false);
-                        notices.status("Fetch of job " + jobId + " cancelled.");
-                    }
-                })
-                .executeWith(executor);
+        running = new RunningFetch(keeper, jobId, afterLogin, tabs);
+        running.start(fetcher, executor, reports);
     }
 
     /** Forgets the running fetch, which can then change nothing: before logging out. */
@@ -225,12 +161,39 @@ public final class JobFetchViewModel {
         busy.set(false);
     }
 
-    private void finished(Fetch fetch, LoadedJob loaded) {
-        busy.set(false);
-        tabs.show(fetch.server, loaded);
-        recentJobIds.set(recentJobs.add(fetch.server, loaded.jobId()));
-        notices.status("Fetched " + Sizes.count(loaded.items().rowCount()) + " failed items of job " + loaded.jobId()
-                + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
+    /** What the running fetch tells; only the current one is listened to. */
+    private final class FetchReports implements RunningFetch.Reports {
+        @Override
+        public boolean isCurrent(RunningFetch fetch) {
+            return running == fetch;
+        }
+
+        @Override
+        public void progress(String message) {
+            notices.status(message);
+        }
+
+        @Override
+        public void cancelled(RunningFetch fetch) {
+            busy.set(false);
+            notices.status("Fetch of job " + fetch.jobId() + " cancelled.");
+        }
+
+        @Override
+        public void finished(RunningFetch fetch, LoadedJob loaded) {
+            busy.set(false);
+            tabs.show(fetch.server(), loaded);
+            recentJobIds.set(recentJobs.add(fetch.server(), loaded.jobId()));
+            notices.status("Fetched " + Sizes.count(loaded.items().rowCount()) + " failed items of job " + loaded.jobId()
+                    + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
+        }
+
+        @Override
+        public void failed(RunningFetch fetch, Throwable failure) {
+            busy.set(false);
+            notices.status("Fetch of job " + fetch.jobId() + " failed.");
+            explain(fetch.session(), fetch, failure);
+        }
     }
 
     /**
@@ -238,14 +201,13 @@ public final class JobFetchViewModel {
      * server and user filled in) and the fetch runs once more after the login; a refusal after
      * that is only shown, so it never loops.
      */
-    private void failed(Session used, long jobId, Throwable failure, boolean afterLogin) {
+    private void explain(Session used, RunningFetch fetch, Throwable failure) {
+        long jobId = fetch.jobId();
         // The log gets the whole story (causes included); the redacting log formatter is the safety net.
         String kind = failure instanceof ApiException api ? api.kind().name() : failure.getClass().getSimpleName();
         LOG.log(System.Logger.Level.INFO, "The fetch of job " + jobId + " from " + used.webService().getHost() + " as "
                 + used.userName() + " failed (" + kind + ")", failure);
-        busy.set(false);
-        notices.status("Fetch of job " + jobId + " failed.");
-        if (failure instanceof ApiException api && !afterLogin
+        if (failure instanceof ApiException api && !fetch.afterLogin()
                 && (api.isSessionRejected() || api.untrustedCertificate().isPresent())) {
             // A changed certificate is decided in the login dialog, which shows it and asks.
             String reason = api.isSessionRejected() ? "Your session on " + used.webService().getHost()
@@ -253,18 +215,11 @@ public final class JobFetchViewModel {
                     : api.getMessage() + " Log in again to check the certificate.";
             notices.error(reason);
             KnownServer login = new KnownServer(used.webService().toString(), used.userName());
-            session.requestLogin(reason, Optional.of(login), new LoginOutcome() {
-                @Override
-                public void loggedIn(Session fresh) {
-                    if (fresh.webService().toString().equals(login.server()) && fresh.userName().equalsIgnoreCase(login.user())) {
-                        session.keeper().ifPresent(keeper -> fetch(keeper, jobId, true));
-                    }
+            session.requestLogin(reason, Optional.of(login), LoginOutcome.onLogin(fresh -> {
+                if (fresh.webService().toString().equals(login.server()) && fresh.userName().equalsIgnoreCase(login.user())) {
+                    session.keeper().ifPresent(keeper -> fetch(keeper, jobId, true));
                 }
-
-                @Override
-                public void abandoned() {
-                }
-            });
+            }));
             return;
         }
         notices.error(ErrorMessages.of(failure));

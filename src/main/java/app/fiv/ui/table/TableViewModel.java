@@ -31,7 +31,6 @@ import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
@@ -40,8 +39,8 @@ import javafx.collections.ObservableList;
  * stays while newer tables of the same columns arrive (the next batch of a download, a refresh);
  * other data starts afresh. The view mirrors this state and forwards what the admin does.
  *
- * <p>Each change starts one background pass (sort if the keys changed, then filter) that cancels
- * the pass before it and swaps the rows in one step, so the window never waits on a big table.
+ * <p>Each change starts one background pass over the rows ({@link ShownRows}), so the window never
+ * waits on a big table.
  */
 public final class TableViewModel {
     private final TaskExecutor executor;
@@ -50,11 +49,8 @@ public final class TableViewModel {
     private final ReadOnlyObjectWrapper<ColumnSet> columns = new ReadOnlyObjectWrapper<>(ColumnSet.NONE);
     private final ReadOnlyObjectWrapper<List<SortKey>> sortKeys = new ReadOnlyObjectWrapper<>(List.of());
     private final ReadOnlyObjectWrapper<List<Integer>> visibleColumns = new ReadOnlyObjectWrapper<>(List.of());
-    private final ReadOnlyObjectWrapper<ObservableList<Integer>> rows =
-            new ReadOnlyObjectWrapper<>(FXCollections.emptyObservableList());
-    private final ReadOnlyBooleanWrapper working = new ReadOnlyBooleanWrapper();
+    private final ShownRows shown;
     private final ReadOnlyBooleanWrapper complete = new ReadOnlyBooleanWrapper(true);
-    private final ReadOnlyIntegerWrapper shownCount = new ReadOnlyIntegerWrapper();
     private final ReadOnlyIntegerWrapper totalCount = new ReadOnlyIntegerWrapper();
     private final StringProperty filterText = new SimpleStringProperty("");
     private final ObjectProperty<String> reasonFilter = new SimpleObjectProperty<>();
@@ -63,21 +59,15 @@ public final class TableViewModel {
     private final ReadOnlyObjectWrapper<List<ReasonCount>> reasons = new ReadOnlyObjectWrapper<>(List.of());
     private final StringBinding countText;
 
-    // What the shown rows are: this filter over this order. A narrower filter searches only them.
-    private List<SortKey> sortedKeys = List.of();
-    private int[] sortedOrder = new int[0];
-    private int[] shown = new int[0];
-    private RowFilter shownFilter;
-    private int[] shownBase;
-    private long lastPassMillis;
-    private TaskHandle runningPass;
     private TaskHandle runningCount;
 
     public TableViewModel(TaskExecutor executor, Notices notices) {
         this.executor = executor;
         this.notices = notices;
+        this.shown = new ShownRows(executor, this::passFailed);
         filterText.addListener((p, old, now) -> update());
         reasonFilter.addListener((p, old, now) -> update());
+        ReadOnlyIntegerProperty shownCount = shown.countProperty();
         countText = Bindings.createStringBinding(() -> table.get() == null ? ""
                 : shownCount.get() == totalCount.get() ? Sizes.rows(totalCount.get())
                 : Sizes.count(shownCount.get()) + " / " + Sizes.rows(totalCount.get()),
@@ -92,13 +82,12 @@ public final class TableViewModel {
      * @param whole false while a download is still adding rows
      */
     public void show(FailedItemsTable newTable, boolean whole) {
-        cancel(runningPass);
         cancel(runningCount);
         FailedItemsTable old = table.get();
         ColumnSet set = ColumnSet.of(newTable);
         ColumnSet.Change change = old == null ? ColumnSet.Change.DIFFERENT : set.since(columns.get());
+        shown.reset(newTable, change != ColumnSet.Change.DIFFERENT);
         if (change == ColumnSet.Change.DIFFERENT) {
-            setShown(new int[0]);
             reasons.set(List.of());
             sortKeys.set(List.of());
             visibleColumns.set(allColumns(newTable.columnCount()));
@@ -114,10 +103,6 @@ public final class TableViewModel {
         if (reasonColumn.get() < 0) {
             reasonFilter.set(null);
         }
-        sortedKeys = List.of();
-        sortedOrder = RowOrder.natural(newTable.rowCount());
-        shownFilter = null;
-        shownBase = null;
         totalCount.set(newTable.rowCount());
         complete.set(whole);
         table.set(newTable);
@@ -167,17 +152,12 @@ public final class TableViewModel {
 
     /** The table rows the selection means, in display order. */
     public int[] rowsOf(RowSelection selection) {
-        return selection.resolve(shown);
-    }
-
-    /** How long the last sort-and-filter pass took, for measuring. */
-    public long lastPassMillis() {
-        return lastPassMillis;
+        return shown.resolve(selection);
     }
 
     /** The tab is closed: passes still running stop, and none starts. */
     public void close() {
-        cancel(runningPass);
+        shown.cancel();
         cancel(runningCount);
         table.set(null);
     }
@@ -190,51 +170,15 @@ public final class TableViewModel {
 
     private void update() {
         FailedItemsTable current = table.get();
-        if (current == null) {
-            return;
+        if (current != null) {
+            shown.update(current, sortKeys.get(), currentFilter());
         }
-        cancel(runningPass);
-        List<SortKey> keys = sortKeys.get();
-        int[] cached = keys.equals(sortedKeys) ? sortedOrder : null;
-        RowFilter filter = currentFilter();
-        if (cached != null && filter.isEmpty()) {
-            working.set(false);
-            setShown(cached);
-            shownFilter = filter;
-            shownBase = cached;
-            return;
-        }
-        // Typing on: the longer text can only match rows the shorter one kept.
-        int[] hits = cached != null && cached == shownBase && shownFilter != null && shownFilter.narrowedBy(filter)
-                ? shown : null;
-        working.set(true);
-        TaskHandle[] pass = new TaskHandle[1];
-        pass[0] = BackgroundTask.wrap(context -> {
-            long started = System.nanoTime();
-            int[] order = cached != null ? cached
-                    : keys.isEmpty() ? RowOrder.natural(current.rowCount())
-                    : RowOrder.sorted(current, keys, context.cancelSignal()::isCancelled);
-            int[] kept = filter.apply(current, hits != null ? hits : order, context.cancelSignal()::isCancelled);
-            return new Pass(keys, order, kept, (System.nanoTime() - started) / 1_000_000);
-        }).onSuccess(result -> {
-            working.set(false);
-            sortedKeys = result.keys();
-            sortedOrder = result.order();
-            lastPassMillis = result.millis();
-            setShown(result.shown());
-            shownFilter = filter;
-            shownBase = result.order();
-        }).onFailure(error -> {
-            working.set(false);
-            // The arrows go back to the order really shown, and the admin learns why.
-            sortKeys.set(sortedKeys);
-            notices.error("The rows could not be sorted or filtered: " + ErrorMessages.of(error));
-        }).onCancelled(() -> {
-            if (runningPass == pass[0]) {
-                working.set(false);
-            }
-        }).executeWith(executor);
-        runningPass = pass[0];
+    }
+
+    /** The arrows go back to the order really shown, and the admin learns why. */
+    private void passFailed(Throwable error) {
+        sortKeys.set(shown.sortedKeys());
+        notices.error("The rows could not be sorted or filtered: " + ErrorMessages.of(error));
     }
 
     private void countReasons(FailedItemsTable current) {
@@ -253,12 +197,6 @@ public final class TableViewModel {
                 .executeWith(executor);
     }
 
-    private void setShown(int[] order) {
-        shown = order;
-        shownCount.set(order.length);
-        rows.set(new RowIndexList(order));
-    }
-
     private static List<Integer> allColumns(int count) {
         return Arrays.stream(RowOrder.natural(count)).boxed().toList();
     }
@@ -267,9 +205,6 @@ public final class TableViewModel {
         if (handle != null && !handle.isDone()) {
             handle.cancel();
         }
-    }
-
-    private record Pass(List<SortKey> keys, int[] order, int[] shown, long millis) {
     }
 
     public ReadOnlyObjectProperty<FailedItemsTable> tableProperty() {
@@ -292,12 +227,12 @@ public final class TableViewModel {
     }
 
     public ReadOnlyObjectProperty<ObservableList<Integer>> rowsProperty() {
-        return rows.getReadOnlyProperty();
+        return shown.rowsProperty();
     }
 
     /** True while a sort or filter pass runs. */
     public ReadOnlyBooleanProperty workingProperty() {
-        return working.getReadOnlyProperty();
+        return shown.workingProperty();
     }
 
     /** False while the table is the rows so far of a download. */
@@ -306,7 +241,7 @@ public final class TableViewModel {
     }
 
     public ReadOnlyIntegerProperty shownCountProperty() {
-        return shownCount.getReadOnlyProperty();
+        return shown.countProperty();
     }
 
     public ReadOnlyIntegerProperty totalCountProperty() {
