@@ -1,39 +1,53 @@
 #!/usr/bin/env bash
-# Builds the installers from a clean checkout, with a trimmed Java runtime inside so users need no Java.
-#   packaging/build.sh app-image   -> target/packaging/failed-items-viewer/ (any OS)
+# Builds the app image or an installer from a clean checkout, with a trimmed Java runtime inside so
+# users need no Java.
+#   packaging/build.sh app-image   -> target/packaging/failed-items-viewer/ (on any OS, for that OS)
 #   packaging/build.sh deb         -> target/packaging/failed-items-viewer_<version>_<arch>.deb (Debian/Ubuntu)
 #   packaging/build.sh msi | dmg   -> on Windows (with WiX 3) / macOS; see packaging/README.md
 # Needs a JDK 17+ (jpackage) and Maven; the .deb also needs dpkg-deb and fakeroot.
+# REUSE_JAR=1 packages target/failed-items-viewer.jar as it is, instead of building it first
+# (CI sets it: its mvn -B verify has just built the jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 type=${1:-app-image}
 
-mvn -B -q -DskipTests package
+# jpackage options, one file per scope: common.options for everything, <system>.options for the
+# app on that system (icon, launcher), installer.options and <system>-installer.options only for
+# installers (jpackage refuses installer options such as --license-file for an app image).
+case "$type" in
+  app-image)
+    case "$(uname -s)" in
+      Darwin) system=macos ;;
+      MINGW* | MSYS* | CYGWIN*) system=windows ;;
+      *) system=linux ;;
+    esac ;;
+  deb) system=linux ;;
+  msi | exe) system=windows ;;
+  dmg | pkg) system=macos ;;
+  *) echo "unknown package type: $type (use app-image, deb, msi or dmg)" >&2; exit 2 ;;
+esac
+options=(@packaging/jpackage/common.options "@packaging/jpackage/$system.options")
+if [ "$type" != app-image ]; then
+  options+=(@packaging/jpackage/installer.options)
+  [ ! -f "packaging/jpackage/$system-installer.options" ] || options+=("@packaging/jpackage/$system-installer.options")
+fi
+
+if [ "${REUSE_JAR:-}" = 1 ]; then
+  [ -f target/failed-items-viewer.jar ] || { echo "REUSE_JAR=1, but there is no target/failed-items-viewer.jar: run mvn -B package first" >&2; exit 1; }
+else
+  mvn -B -q -DskipTests package
+fi
 version=$(mvn -B -q help:evaluate -Dexpression=project.version -DforceStdout -Dstyle.color=never | sed "s/\x1b\[[0-9;]*m//g")
 out=target/packaging
 rm -rf "$out" target/packaging-input
 mkdir -p "$out" target/packaging-input
 cp target/failed-items-viewer.jar target/packaging-input/
 
-platform_options() {
-  case "$type" in
-    app-image|deb) echo "@packaging/jpackage/linux.options" ;;
-    msi|exe) echo "@packaging/jpackage/windows.options" ;;
-    dmg|pkg) echo "@packaging/jpackage/macos.options" ;;
-    *) echo "unknown package type: $type (use app-image, deb, msi or dmg)" >&2; exit 2 ;;
-  esac
-}
-options=$(platform_options)
+jpackage --type "$type" "${options[@]}" --app-version "$version" --input target/packaging-input --dest "$out"
 if [ "$type" = app-image ]; then
-  # An app image takes no installer options: keep only the icon of the platform options.
-  jpackage --type app-image @packaging/jpackage/common.options --icon icons/failed-items-viewer-256.png \
-    --app-version "$version" --input target/packaging-input --dest "$out"
   du -sh "$out/failed-items-viewer"
   exit 0
 fi
-
-jpackage --type "$type" @packaging/jpackage/common.options "$options" \
-  --app-version "$version" --input target/packaging-input --dest "$out"
 
 if [ "$type" = deb ]; then
   # Desktop integration the Debian way (files in /usr/share, a launcher on the PATH, maintainer

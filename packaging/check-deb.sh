@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the .deb, installs it, checks the installed launcher (version, and a headless export from
-# the demo CommServe with no display), then removes the package again. Run as root (CI does).
+# Builds the .deb, installs it, checks the installed launcher (version, a headless export from the
+# demo CommServe with no display, and the login window in a real X display via check-window.sh),
+# then removes the package again. Run as root (CI does, with REUSE_JAR=1: see build.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -39,6 +40,8 @@ csv=$(env -u DISPLAY FIV_PASSWORD=failed-items failed-items-viewer export \
 expected='C:\Users\Administrator\Desktop\BackupFolder\RestrictedFolder\1.txt'
 grep -qF "$expected" <<<"$csv" || { echo "the installed export did not return job 1001's items:" >&2; echo "$csv" >&2; exit 1; }
 echo "installed headless export: $(wc -l <<<"$csv") lines of CSV"
+
+bash packaging/check-window.sh 60 failed-items-viewer
 
 dpkg --purge failed-items-viewer
 [ ! -e /usr/bin/failed-items-viewer ] && [ ! -e /opt/failed-items-viewer ] || { echo "package removal left files" >&2; exit 1; }

@@ -40,7 +40,7 @@ class ProgressiveLoadUiTest {
     @AfterEach
     void cleanUp() throws Exception {
         app.close();
-        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet().orElseThrow());
     }
 
     private void type(FxRobot robot, long jobId) {

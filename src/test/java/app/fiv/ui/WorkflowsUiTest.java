@@ -60,7 +60,7 @@ class WorkflowsUiTest {
     @AfterEach
     void cleanUp() throws Exception {
         app.close();
-        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet());
+        Application.setUserAgentStylesheet(Theme.LIGHT.stylesheet().orElseThrow());
     }
 
     private void fetch(FxRobot robot, long jobId) {

@@ -17,6 +17,7 @@ public final class FxApp extends Application {
     @Override
     public void start(Stage stage) {
         UncaughtErrors.install();
+        FirstWindowCheck.installIfRequested(stage);
         List<String> args = getParameters().getRaw();
         context = AppContext.forCurrentUser();
         context.start(stage, args.contains("--demo"));

@@ -36,6 +36,8 @@ import javafx.util.StringConverter;
  */
 public final class LoginDialog extends Dialog<Session> {
     public static final ButtonType LOG_IN = new ButtonType("Log in", ButtonBar.ButtonData.OK_DONE);
+    /** The dialog pane's style class, which also tells the login dialog from other windows. */
+    public static final String STYLE_CLASS = "login-dialog";
 
     public LoginDialog(Window owner, LoginViewModel model) {
         initOwner(owner);
@@ -44,7 +46,7 @@ public final class LoginDialog extends Dialog<Session> {
         getDialogPane().getButtonTypes().addAll(LOG_IN, ButtonType.CANCEL);
         getDialogPane().setContent(form(model));
         getDialogPane().setPrefWidth(560);
-        getDialogPane().getStyleClass().add("login-dialog");
+        getDialogPane().getStyleClass().add(STYLE_CLASS);
 
         Button logIn = (Button) getDialogPane().lookupButton(LOG_IN);
         logIn.disableProperty().bind(model.validBinding().not().or(model.busyProperty()));

@@ -1,20 +1,21 @@
 package app.fiv.ui.theme;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.InputStream;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class ThemeTest {
     @Test
-    void bothThemesAreStylesheetsOnTheClassPath() throws Exception {
+    void bothThemesAreOurOwnStylesheetsOnTheClassPath() throws Exception {
         for (Theme theme : Theme.values()) {
-            URL url = new URL(theme.stylesheet());
-            try (var in = url.openStream()) {
-                assertThat(new String(in.readNBytes(200_000))).contains("-color-bg-default");
+            String stylesheet = theme.stylesheet().orElseThrow(() -> new AssertionError("no stylesheet for " + theme));
+            assertThat(stylesheet).endsWith("/app/fiv/ui/theme/" + (theme == Theme.LIGHT ? "primer-light.css" : "primer-dark.css"));
+            try (InputStream in = new URL(stylesheet).openStream()) {
+                assertThat(new String(in.readNBytes(200_000), StandardCharsets.UTF_8)).contains("-color-bg-default");
             }
         }
         assertThat(Theme.named("dark")).contains(Theme.DARK);
@@ -22,9 +23,19 @@ class ThemeTest {
     }
 
     @Test
-    void noClassLoadsAtlantaFxCodeBecauseItIsJava21Bytecode() {
-        noClasses().should().dependOnClassesThat().resideInAPackage("atlantafx..")
-                .because("atlantafx-base 2.1.0 is compiled for Java 21 and the app runs on Java 17; use its stylesheets only")
-                .check(new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("app.fiv"));
+    void atlantaFxLicenceShipsBesideItsStylesheets() throws Exception {
+        try (InputStream in = Theme.class.getResourceAsStream("ATLANTAFX-LICENSE.txt")) {
+            assertThat(in).as("the MIT notice that must travel with AtlantaFX's stylesheets").isNotNull();
+            assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
+                    .contains("MIT License").contains("Copyright (c) 2022 mkpaz").contains("primer-light.css");
+        }
+    }
+
+    @Test
+    void atlantaFxClassesAreNotShippedBecauseTheyAreJava21Bytecode() {
+        // The app runs on Java 17: only AtlantaFX's stylesheets are used, unpacked at build time.
+        assertThatThrownBy(() -> Class.forName("atlantafx.base.theme.PrimerLight"))
+                .isInstanceOf(ClassNotFoundException.class);
+        assertThat(Theme.class.getResource("/atlantafx/base/theme/primer-light.css")).isNull();
     }
 }
