@@ -30,15 +30,16 @@ record FailedItemsResponse(FailedItemsBody body) implements ApiResponse {
         }
         exchange.sendResponseHeaders(200, 0); // length 0 = chunked
         RenderedBytes.Collector copy = new RenderedBytes.Collector();
-        PaceWatchingSink sink;
         try (OutputStream out = new BufferedOutputStream(new TeeOutputStream(exchange.getResponseBody(), copy), BUFFER)) {
-            sink = new PaceWatchingSink(format == ResponseFormat.JSON
+            PaceWatchingSink sink = new PaceWatchingSink(format == ResponseFormat.JSON
                     ? new JsonFailedItemsSink(out)
                     : new XmlFailedItemsSink(out));
             body.writeTo(sink);
-        }
-        if (!sink.paced()) {
-            RenderedAnswers.keep(body, format, copy.bytes());
+            out.flush();
+            if (!sink.paced()) {
+                // Kept before the answer ends (on close), so a client's next request already finds it.
+                RenderedAnswers.keep(body, format, copy.bytes());
+            }
         }
     }
 }
