@@ -17,12 +17,17 @@ final class CommServeApi {
     private final LoginEndpoint login;
     private final SessionEndpoints sessions;
     private final JobEndpoints jobs;
+    private final JobListEndpoint jobList;
+    private final ClientEndpoint clients;
 
-    CommServeApi(TokenStore tokens, DemoJobRegistry registry) {
+    /** @param quirk how {@code GET Job} pages wrongly, or {@code null} */
+    CommServeApi(TokenStore tokens, JobCatalog catalog, JobListQuirk quirk) {
         this.tokens = tokens;
         this.login = new LoginEndpoint(tokens);
         this.sessions = new SessionEndpoints(tokens);
-        this.jobs = new JobEndpoints(registry);
+        this.jobs = new JobEndpoints(catalog);
+        this.jobList = new JobListEndpoint(catalog, quirk);
+        this.clients = new ClientEndpoint(catalog);
     }
 
     ApiResponse handle(ApiRequest request) {
@@ -31,6 +36,8 @@ final class CommServeApi {
             case "/RenewLoginToken" -> request.method().equals("POST") ? sessions.renew(request) : ApiResponse.methodNotAllowed("POST");
             case "/Logout" -> authorized(request, "POST", sessions::logout);
             case "/WhoAmI" -> authorized(request, "GET", sessions::whoAmI);
+            case "/Job" -> authorized(request, "GET", token -> jobList.list(request));
+            case "/Client" -> authorized(request, "GET", token -> clients.list());
             default -> jobRoute(request);
         };
     }

@@ -1,12 +1,8 @@
 package app.fiv.demo;
 
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -19,10 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * A small local stand-in for a Commvault CommServe web service: Login, RenewLoginToken, Logout,
- * WhoAmI, {@code GET /Job/{id}} and {@code GET /Job/{id}/FailedItems} over real HTTP, with the data
- * sets of {@link DemoJobs}. It follows the documented API strictly (Base64 passwords, XML unless
- * JSON is asked for, errors inside HTTP 200...) so that client mistakes show up here first.
+ * A small local stand-in for a Commvault CommServe web service over real HTTP: Login,
+ * RenewLoginToken, Logout, WhoAmI, {@code GET Job} (the job list), {@code GET Client},
+ * {@code GET Job/{id}} and {@code GET Job/{id}/FailedItems}, with the data sets of
+ * {@link DemoJobs} and a job history placed before the server's start (IDs from 40000). It follows
+ * the documented API strictly (Base64 passwords, XML unless JSON is asked for, errors inside
+ * HTTP 200...) so that client mistakes show up here first.
  *
  * <p>Listens on 127.0.0.1 only and serves the API under {@code /commandcenter/api},
  * {@code /webconsole/api} and {@code /SearchSvc/CVWebService.svc}.
@@ -36,7 +34,6 @@ public final class DemoCommServe implements AutoCloseable {
 
     /** Threads answering requests; stalls hold none of them (see {@link StalledExchanges}). */
     static final int THREADS = 4;
-    private static final byte[] LOOPBACK = {127, 0, 0, 1};
     /** The JDK server's switch for TCP_NODELAY on its connections. */
     static final String NO_DELAY = "sun.net.httpserver.nodelay";
 
@@ -50,42 +47,44 @@ public final class DemoCommServe implements AutoCloseable {
         }
     }
 
-
-
     private final HttpServer server;
     private final String scheme;
     private final ExecutorService executor;
     private final TokenStore tokens;
+    private final JobCatalog catalog;
     private final RequestLog requestLog;
     private final StalledExchanges stalls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DemoCommServe(HttpServer server, String scheme, ExecutorService executor, TokenStore tokens,
-                          RequestLog requestLog, StalledExchanges stalls) {
+                          JobCatalog catalog, RequestLog requestLog, StalledExchanges stalls) {
         this.server = server;
         this.scheme = scheme;
         this.executor = executor;
         this.tokens = tokens;
+        this.catalog = catalog;
         this.requestLog = requestLog;
         this.stalls = stalls;
     }
 
     /** Starts on a free port of 127.0.0.1. */
     public static DemoCommServe start() throws IOException {
-        return start(0);
+        return builder().start();
     }
 
     /** Starts on the given port of 127.0.0.1 ({@code 0} picks a free one). */
     public static DemoCommServe start(int port) throws IOException {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
-        return serve(HttpServer.create(loopback(port), 0), "http", StalledExchanges.DEFAULT_LIMIT);
+        return builder().port(port).start();
+    }
+
+    /** Options for a server unlike the standard one (a clock, another history, paging quirks). */
+    public static DemoCommServeBuilder builder() {
+        return new DemoCommServeBuilder();
     }
 
     /** Test hook: a server on a free port whose stalling jobs give up after {@code limit} instead of 5 minutes. */
     static DemoCommServe startWithStallLimit(Duration limit) throws IOException {
-        return serve(HttpServer.create(loopback(0), 0), "http", limit);
+        return builder().stallLimit(limit).start();
     }
 
     /**
@@ -101,28 +100,20 @@ public final class DemoCommServe implements AutoCloseable {
      * the "same" server with another certificate, as when a CommServe's certificate is replaced.
      */
     public static DemoCommServe startHttps(SSLContext context, int port) throws IOException {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
-        HttpsServer server = HttpsServer.create(loopback(port), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(context));
-        return serve(server, "https", StalledExchanges.DEFAULT_LIMIT);
+        return builder().port(port).https(context).start();
     }
 
-    private static InetSocketAddress loopback(int port) throws IOException {
-        return new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port);
-    }
-
-    private static DemoCommServe serve(HttpServer server, String scheme, Duration stallLimit) {
-        DemoJobRegistry jobs = DemoJobRegistry.standard(); // built before listening, so no request waits for it
+    static DemoCommServe serve(HttpServer server, String scheme, JobCatalog catalog, JobListQuirk quirk,
+                               Duration stallLimit) {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         TokenStore tokens = new TokenStore();
         RequestLog requestLog = new RequestLog();
         StalledExchanges stalls = new StalledExchanges(stallLimit);
-        server.createContext("/", new DemoHttpHandler(requestLog, new CommServeApi(tokens, jobs), stalls));
+        CommServeApi api = new CommServeApi(tokens, catalog, quirk);
+        server.createContext("/", new DemoHttpHandler(requestLog, api, stalls));
         server.setExecutor(executor);
         server.start();
-        return new DemoCommServe(server, scheme, executor, tokens, requestLog, stalls);
+        return new DemoCommServe(server, scheme, executor, tokens, catalog, requestLog, stalls);
     }
 
     /** The web service URL a client is configured with, e.g. {@code http://127.0.0.1:PORT/commandcenter/api}. */
@@ -157,6 +148,11 @@ public final class DemoCommServe implements AutoCloseable {
     /** Test hook: the requests received so far, oldest first (the last {@value RequestLog#CAPACITY} at most). */
     public List<RecordedRequest> requests() {
         return requestLog.snapshot();
+    }
+
+    /** The jobs this server knows (for its start-up text and tests). */
+    JobCatalog catalog() {
+        return catalog;
     }
 
     /** Test hook: how many connections stalling jobs hold open right now. */
