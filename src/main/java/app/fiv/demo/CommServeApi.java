@@ -6,28 +6,40 @@ import java.util.regex.Pattern;
 
 /**
  * Routes a request below a web service root to its endpoint. Unknown paths get the web server's
- * HTML 404 before any token check, as they would in front of a real CommServe; known endpoints
- * other than Login and RenewLoginToken need a live {@code Authtoken}.
+ * HTML 404 before any token check, as they would in front of a real CommServe; so do JobDetails,
+ * Events and Resubmit on a server without them (an older service pack). Known endpoints other than
+ * Login and RenewLoginToken need a live {@code Authtoken}.
  */
 final class CommServeApi {
 
-    private static final Pattern JOB_PATH = Pattern.compile("/Job/([^/]+)(/FailedItems)?");
+    private static final Pattern JOB_PATH = Pattern.compile("/Job/([^/]+)(/FailedItems|/action/Resubmit)?");
 
     private final TokenStore tokens;
+    private final boolean jobActions;
     private final LoginEndpoint login;
     private final SessionEndpoints sessions;
     private final JobEndpoints jobs;
     private final JobListEndpoint jobList;
     private final ClientEndpoint clients;
+    private final JobDetailsEndpoint details;
+    private final EventsEndpoint events;
+    private final ResubmitEndpoint resubmit;
 
-    /** @param quirk how {@code GET Job} pages wrongly, or {@code null} */
-    CommServeApi(TokenStore tokens, JobCatalog catalog, JobListQuirk quirk) {
+    /**
+     * @param quirk      how {@code GET Job} pages wrongly, or {@code null}
+     * @param jobActions whether JobDetails, Events and Resubmit exist
+     */
+    CommServeApi(TokenStore tokens, JobCatalog catalog, JobListQuirk quirk, boolean jobActions) {
         this.tokens = tokens;
+        this.jobActions = jobActions;
         this.login = new LoginEndpoint(tokens);
         this.sessions = new SessionEndpoints(tokens);
         this.jobs = new JobEndpoints(catalog);
         this.jobList = new JobListEndpoint(catalog, quirk);
         this.clients = new ClientEndpoint(catalog);
+        this.details = new JobDetailsEndpoint(catalog);
+        this.events = new EventsEndpoint(catalog);
+        this.resubmit = new ResubmitEndpoint(catalog);
     }
 
     ApiResponse handle(ApiRequest request) {
@@ -38,6 +50,10 @@ final class CommServeApi {
             case "/WhoAmI" -> authorized(request, "GET", sessions::whoAmI);
             case "/Job" -> authorized(request, "GET", token -> jobList.list(request));
             case "/Client" -> authorized(request, "GET", token -> clients.list());
+            case "/JobDetails" -> jobActions ? authorized(request, "POST", token -> details.details(request))
+                    : ApiResponse.notFoundPage();
+            case "/Events" -> jobActions ? authorized(request, "GET", token -> events.events(request))
+                    : ApiResponse.notFoundPage();
             default -> jobRoute(request);
         };
     }
@@ -48,8 +64,14 @@ final class CommServeApi {
             return ApiResponse.notFoundPage();
         }
         String rawJobId = job.group(1);
-        boolean failedItems = job.group(2) != null;
-        return authorized(request, "GET", token -> failedItems ? jobs.failedItems(rawJobId) : jobs.summary(rawJobId));
+        String action = job.group(2);
+        if (action == null) {
+            return authorized(request, "GET", token -> jobs.summary(rawJobId));
+        }
+        if (action.equals("/FailedItems")) {
+            return authorized(request, "GET", token -> jobs.failedItems(rawJobId));
+        }
+        return jobActions ? authorized(request, "POST", token -> resubmit.resubmit(request, rawJobId)) : ApiResponse.notFoundPage();
     }
 
     private ApiResponse authorized(ApiRequest request, String method, Function<String, ApiResponse> endpoint) {

@@ -17,7 +17,8 @@ import javax.net.ssl.SSLContext;
 /**
  * A small local stand-in for a Commvault CommServe web service over real HTTP: Login,
  * RenewLoginToken, Logout, WhoAmI, {@code GET Job} (the job list), {@code GET Client},
- * {@code GET Job/{id}} and {@code GET Job/{id}/FailedItems}, with the data sets of
+ * {@code GET Job/{id}}, {@code GET Job/{id}/FailedItems}, {@code POST JobDetails},
+ * {@code GET Events} and {@code POST Job/{id}/action/Resubmit}, with the data sets of
  * {@link DemoJobs} and a job history placed before the server's start (IDs from 40000). It follows
  * the documented API strictly (Base64 passwords, XML unless JSON is asked for, errors inside
  * HTTP 200...) so that client mistakes show up here first.
@@ -77,7 +78,7 @@ public final class DemoCommServe implements AutoCloseable {
         return builder().port(port).start();
     }
 
-    /** Options for a server unlike the standard one (a clock, another history, paging quirks). */
+    /** Options for a server unlike the standard one (a clock, another history, paging quirks, an older CommServe). */
     public static DemoCommServeBuilder builder() {
         return new DemoCommServeBuilder();
     }
@@ -104,12 +105,12 @@ public final class DemoCommServe implements AutoCloseable {
     }
 
     static DemoCommServe serve(HttpServer server, String scheme, JobCatalog catalog, JobListQuirk quirk,
-                               Duration stallLimit) {
+                               boolean jobActions, Duration stallLimit) {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         TokenStore tokens = new TokenStore();
         RequestLog requestLog = new RequestLog();
         StalledExchanges stalls = new StalledExchanges(stallLimit);
-        CommServeApi api = new CommServeApi(tokens, catalog, quirk);
+        CommServeApi api = new CommServeApi(tokens, catalog, quirk, jobActions);
         server.createContext("/", new DemoHttpHandler(requestLog, api, stalls));
         server.setExecutor(executor);
         server.start();
@@ -133,6 +134,11 @@ public final class DemoCommServe implements AutoCloseable {
     /** Test hook: every token issued so far gets 401 from now on, but can still be renewed. */
     public void expireAllTokens() {
         tokens.expireAll();
+    }
+
+    /** Test hook: every resubmitted job still running (or suspended) finishes now. */
+    public void finishResubmittedJobs() {
+        catalog.resubmitted().finishAll(catalog.now());
     }
 
     /** Test hook: when disabled, RenewLoginToken answers 401 for every token. */

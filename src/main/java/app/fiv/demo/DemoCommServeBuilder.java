@@ -14,17 +14,21 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Options of a demo server, for tests and benchmarks that need one unlike the standard
- * ({@link DemoCommServe#start()}): a clock, another history, a {@code GET Job} that pages wrongly.
- * Start it with {@link #start()}.
+ * ({@link DemoCommServe#start()}): a clock, another history, a {@code GET Job} that pages wrongly,
+ * an older CommServe without JobDetails/Events/Resubmit. Start it with {@link #start()}.
  */
 public final class DemoCommServeBuilder {
 
+    /** How long a resubmitted job runs unless set otherwise: long enough to see it running, short enough to wait for. */
+    public static final Duration DEFAULT_RESUBMITTED_RUN_TIME = Duration.ofSeconds(30);
     private static final byte[] LOOPBACK = {127, 0, 0, 1};
     private int port;
     private SSLContext tls;
     private Clock clock = Clock.systemUTC();
     private HistoryPlan history = HistoryPlan.standard();
     private JobListQuirk quirk;
+    private boolean jobActions = true;
+    private Duration resubmittedRunTime = DEFAULT_RESUBMITTED_RUN_TIME;
     private Duration stallLimit = StalledExchanges.DEFAULT_LIMIT;
 
     DemoCommServeBuilder() {
@@ -47,7 +51,7 @@ public final class DemoCommServeBuilder {
 
     /**
      * The clock of the server: its history is placed before {@code clock.instant()} at start, and
-     * "now" of every request (lookbacks) is read from it. A test can
+     * "now" of every request (lookbacks, running jobs) is read from it. A test can
      * pass a fixed or a movable clock. Default: the system clock (UTC).
      */
     public DemoCommServeBuilder clock(Clock clock) {
@@ -71,6 +75,24 @@ public final class DemoCommServeBuilder {
         return this;
     }
 
+    /**
+     * A CommServe of an older service pack: {@code JobDetails}, {@code Events} and
+     * {@code Job/{id}/action/Resubmit} get the web server's HTML 404 page, like any unknown path.
+     */
+    public DemoCommServeBuilder withoutJobActions() {
+        this.jobActions = false;
+        return this;
+    }
+
+    /** How long a resubmitted job runs before it finishes; {@link Duration#ZERO} finishes it at once. */
+    public DemoCommServeBuilder resubmittedJobsRunFor(Duration runTime) {
+        if (runTime.isNegative()) {
+            throw new IllegalArgumentException("run time must not be negative: " + runTime);
+        }
+        this.resubmittedRunTime = runTime;
+        return this;
+    }
+
     /** Stalling jobs give up after {@code limit} instead of 5 minutes. */
     DemoCommServeBuilder stallLimit(Duration limit) {
         this.stallLimit = limit;
@@ -88,7 +110,7 @@ public final class DemoCommServeBuilder {
             server = https;
         }
         // The job catalog is built before listening, so no request waits for it.
-        JobCatalog catalog = new JobCatalog(DemoJobRegistry.standard(), history, clock);
-        return DemoCommServe.serve(server, tls == null ? "http" : "https", catalog, quirk, stallLimit);
+        JobCatalog catalog = new JobCatalog(DemoJobRegistry.standard(), history, clock, new ResubmittedJobs(resubmittedRunTime));
+        return DemoCommServe.serve(server, tls == null ? "http" : "https", catalog, quirk, jobActions, stallLimit);
     }
 }

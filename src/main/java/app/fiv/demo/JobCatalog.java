@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Every job one server knows: the fixed demo jobs and its history placed before its start time. Lists are newest first, which on a CommServe (and here) is the
+ * Every job one server knows: the fixed demo jobs, its history placed before its start time, and
+ * the jobs resubmitted on it. Lists are newest first, which on a CommServe (and here) is the
  * order of job IDs, highest first.
  */
 final class JobCatalog {
@@ -18,11 +19,13 @@ final class JobCatalog {
     private final DemoJobRegistry fixed;
     private final Map<Long, DemoJob> history = new HashMap<>();
     private final List<DemoJob> fixedAndHistory;
+    private final ResubmittedJobs resubmitted;
     private final Clock clock;
 
-    JobCatalog(DemoJobRegistry fixed, HistoryPlan plan, Clock clock) {
+    JobCatalog(DemoJobRegistry fixed, HistoryPlan plan, Clock clock, ResubmittedJobs resubmitted) {
         this.fixed = fixed;
         this.clock = clock;
+        this.resubmitted = resubmitted;
         List<DemoJob> all = new ArrayList<>(fixed.all());
         for (DemoJob job : plan.at(clock.instant().truncatedTo(java.time.temporal.ChronoUnit.SECONDS))) {
             history.put(job.jobId(), job);
@@ -41,11 +44,17 @@ final class JobCatalog {
         if (job != null) {
             return Optional.of(job);
         }
-        return fixed.find(jobId);
+        return fixed.find(jobId).or(() -> resubmitted.find(jobId, now()));
     }
 
     /** Every job as it stands now, newest first. */
     List<DemoJob> all() {
-        return fixedAndHistory;
+        List<DemoJob> all = new ArrayList<>(resubmitted.all(now()));
+        all.addAll(fixedAndHistory);
+        return all;
+    }
+
+    ResubmittedJobs resubmitted() {
+        return resubmitted;
     }
 }

@@ -204,6 +204,7 @@ class HistoryTest {
         assertThat(DemoJobRegistry.standard().all()).allSatisfy(job ->
                 assertThat(job.jobId()).isLessThan(HistoryPlan.FIRST_JOB_ID));
         assertThat(HistoryPlan.standard().size()).isEqualTo(1_793);
+        assertThat(HistoryPlan.FIRST_JOB_ID + HistoryPlan.scale().size()).isLessThanOrEqualTo(ResubmittedJobs.FIRST_JOB_ID);
     }
 
     @Test
