@@ -1,5 +1,6 @@
 package app.fiv.demo;
 
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,16 +9,19 @@ import java.util.regex.Pattern;
  * Routes a request below a web service root to its endpoint. Unknown paths get the web server's
  * HTML 404 before any token check, as they would in front of a real CommServe; so do JobDetails,
  * Events and Resubmit on a server without them (an older service pack). Known endpoints other than
- * Login and RenewLoginToken need a live {@code Authtoken}.
+ * Login, RenewLoginToken and V4/AccessToken/Renew need a live {@code Authtoken} or
+ * {@code Authorization: Bearer} access token.
  */
 final class CommServeApi {
 
     private static final Pattern JOB_PATH = Pattern.compile("/Job/([^/]+)(/FailedItems|/action/Resubmit)?");
 
     private final TokenStore tokens;
+    private final AccessTokens accessTokens;
     private final boolean jobActions;
     private final LoginEndpoint login;
     private final SessionEndpoints sessions;
+    private final AccessTokenEndpoint accessTokenRenewal;
     private final JobEndpoints jobs;
     private final JobListEndpoint jobList;
     private final ClientEndpoint clients;
@@ -29,11 +33,13 @@ final class CommServeApi {
      * @param quirk      how {@code GET Job} pages wrongly, or {@code null}
      * @param jobActions whether JobDetails, Events and Resubmit exist
      */
-    CommServeApi(TokenStore tokens, JobCatalog catalog, JobListQuirk quirk, boolean jobActions) {
+    CommServeApi(TokenStore tokens, AccessTokens accessTokens, JobCatalog catalog, JobListQuirk quirk, boolean jobActions) {
         this.tokens = tokens;
+        this.accessTokens = accessTokens;
         this.jobActions = jobActions;
         this.login = new LoginEndpoint(tokens);
         this.sessions = new SessionEndpoints(tokens);
+        this.accessTokenRenewal = new AccessTokenEndpoint(accessTokens);
         this.jobs = new JobEndpoints(catalog);
         this.jobList = new JobListEndpoint(catalog, quirk);
         this.clients = new ClientEndpoint(catalog);
@@ -46,6 +52,8 @@ final class CommServeApi {
         return switch (request.path()) {
             case "/Login" -> request.method().equals("POST") ? login.login(request) : ApiResponse.methodNotAllowed("POST");
             case "/RenewLoginToken" -> request.method().equals("POST") ? sessions.renew(request) : ApiResponse.methodNotAllowed("POST");
+            case "/V4/AccessToken/Renew" -> request.method().equals("POST")
+                    ? accessTokenRenewal.renew(request) : ApiResponse.methodNotAllowed("POST");
             case "/Logout" -> authorized(request, "POST", sessions::logout);
             case "/WhoAmI" -> authorized(request, "GET", sessions::whoAmI);
             case "/Job" -> authorized(request, "GET", token -> jobList.list(request));
@@ -79,6 +87,10 @@ final class CommServeApi {
             return ApiResponse.methodNotAllowed(method);
         }
         String token = request.header("Authtoken");
-        return tokens.isLive(token) ? endpoint.apply(token) : ApiErrors.accessDenied();
+        if (tokens.isLive(token)) {
+            return endpoint.apply(token);
+        }
+        Optional<String> bearer = AccessTokenEndpoint.bearer(request);
+        return bearer.isPresent() && accessTokens.isLive(bearer.get()) ? endpoint.apply(bearer.get()) : ApiErrors.accessDenied();
     }
 }

@@ -16,7 +16,8 @@ import javax.net.ssl.SSLContext;
 
 /**
  * A small local stand-in for a Commvault CommServe web service over real HTTP: Login,
- * RenewLoginToken, Logout, WhoAmI, {@code GET Job} (the job list), {@code GET Client},
+ * RenewLoginToken, Logout, WhoAmI, access tokens ({@code Authorization: Bearer},
+ * {@code V4/AccessToken/Renew}), {@code GET Job} (the job list), {@code GET Client},
  * {@code GET Job/{id}}, {@code GET Job/{id}/FailedItems}, {@code POST JobDetails},
  * {@code GET Events} and {@code POST Job/{id}/action/Resubmit}, with the data sets of
  * {@link DemoJobs} and a job history placed before the server's start (IDs from 40000). It follows
@@ -52,17 +53,19 @@ public final class DemoCommServe implements AutoCloseable {
     private final String scheme;
     private final ExecutorService executor;
     private final TokenStore tokens;
+    private final AccessTokens accessTokens;
     private final JobCatalog catalog;
     private final RequestLog requestLog;
     private final StalledExchanges stalls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DemoCommServe(HttpServer server, String scheme, ExecutorService executor, TokenStore tokens,
-                          JobCatalog catalog, RequestLog requestLog, StalledExchanges stalls) {
+                          AccessTokens accessTokens, JobCatalog catalog, RequestLog requestLog, StalledExchanges stalls) {
         this.server = server;
         this.scheme = scheme;
         this.executor = executor;
         this.tokens = tokens;
+        this.accessTokens = accessTokens;
         this.catalog = catalog;
         this.requestLog = requestLog;
         this.stalls = stalls;
@@ -104,17 +107,17 @@ public final class DemoCommServe implements AutoCloseable {
         return builder().port(port).https(context).start();
     }
 
-    static DemoCommServe serve(HttpServer server, String scheme, JobCatalog catalog, JobListQuirk quirk,
-                               boolean jobActions, Duration stallLimit) {
+    static DemoCommServe serve(HttpServer server, String scheme, JobCatalog catalog, AccessTokens accessTokens,
+                               JobListQuirk quirk, boolean jobActions, Duration stallLimit) {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         TokenStore tokens = new TokenStore();
         RequestLog requestLog = new RequestLog();
         StalledExchanges stalls = new StalledExchanges(stallLimit);
-        CommServeApi api = new CommServeApi(tokens, catalog, quirk, jobActions);
+        CommServeApi api = new CommServeApi(tokens, accessTokens, catalog, quirk, jobActions);
         server.createContext("/", new DemoHttpHandler(requestLog, api, stalls));
         server.setExecutor(executor);
         server.start();
-        return new DemoCommServe(server, scheme, executor, tokens, catalog, requestLog, stalls);
+        return new DemoCommServe(server, scheme, executor, tokens, accessTokens, catalog, requestLog, stalls);
     }
 
     /** The web service URL a client is configured with, e.g. {@code http://127.0.0.1:PORT/commandcenter/api}. */
@@ -131,9 +134,42 @@ public final class DemoCommServe implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Test hook: every token issued so far gets 401 from now on, but can still be renewed. */
+    /**
+     * Test hook: every token issued so far, session tokens and access tokens alike, gets 401 from
+     * now on, but can still be renewed.
+     */
     public void expireAllTokens() {
         tokens.expireAll();
+        accessTokens.expireAll();
+    }
+
+    /**
+     * A new access token and refresh token of the demo user, as created in Command Center: the
+     * access token works as {@code Authorization: Bearer} for 30 minutes of the server's clock, and
+     * the pair renews with {@code POST V4/AccessToken/Renew}.
+     */
+    public AccessTokenPair issueAccessToken() {
+        return accessTokens.issue();
+    }
+
+    /** Test hook: every access token issued so far gets 401 from now on; each pair can still be renewed. */
+    public void expireAccessTokens() {
+        accessTokens.expireAll();
+    }
+
+    /** Test hook: every access token pair issued so far is past its renewable limit, so renewing it is refused. */
+    public void reachRenewableLimit() {
+        accessTokens.reachRenewableLimit();
+    }
+
+    /** Test hook: number of successful access token renewals so far. */
+    public int accessTokenRenewals() {
+        return accessTokens.renewals();
+    }
+
+    /** Test hook: number of token chains revoked so far because an already renewed pair was renewed again. */
+    public int revokedTokenChains() {
+        return accessTokens.revokedChains();
     }
 
     /** Test hook: every resubmitted job still running (or suspended) finishes now. */
@@ -176,14 +212,19 @@ public final class DemoCommServe implements AutoCloseable {
         }
     }
 
-    /** Runs a demo server until the process is killed: {@code [--port N]} (default: a free port). */
+    /**
+     * Runs a demo server until the process is killed: {@code [--port N]} (default: a free port)
+     * {@code [--print-access-token]} (an access token pair as the first line of stdout).
+     */
     public static void main(String[] args) {
         DemoCommServe demo;
+        DemoCommServeArgs options;
         try {
-            demo = start(DemoCommServeArgs.port(args));
+            options = DemoCommServeArgs.parse(args);
+            demo = start(options.port());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -cp <classpath> app.fiv.demo.DemoCommServe [--port N]");
+            System.err.println(DemoCommServeArgs.USAGE);
             System.exit(2);
             return;
         } catch (IOException e) {
@@ -192,6 +233,9 @@ public final class DemoCommServe implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-commserve-shutdown"));
+        if (options.printAccessToken()) {
+            System.out.println(demo.issueAccessToken().toJson());
+        }
         System.out.println("Demo CommServe is running.");
         System.out.println("  Web service URL: " + demo.webServiceUrl());
         System.out.println("  Also served under: "
@@ -199,6 +243,8 @@ public final class DemoCommServe implements AutoCloseable {
         System.out.println("  User:     " + USER);
         System.out.println("  Password: " + PASSWORD);
         System.out.println("  Jobs: 1001-1014, fault modes 2001-2021 (4040 does not exist). Stop with Ctrl+C.");
+        StartupText.more(demo.catalog(), options.printAccessToken()).forEach(System.out::println);
+        System.out.flush();
         try {
             new CountDownLatch(1).await(); // the HTTP threads are daemons; this keeps the JVM alive
         } catch (InterruptedException e) {

@@ -51,7 +51,7 @@ public final class DemoCommServeBuilder {
 
     /**
      * The clock of the server: its history is placed before {@code clock.instant()} at start, and
-     * "now" of every request (lookbacks, running jobs) is read from it. A test can
+     * "now" of every request (lookbacks, running jobs, token expiry) is read from it. A test can
      * pass a fixed or a movable clock. Default: the system clock (UTC).
      */
     public DemoCommServeBuilder clock(Clock clock) {
@@ -111,6 +111,7 @@ public final class DemoCommServeBuilder {
         }
         // The job catalog is built before listening, so no request waits for it.
         JobCatalog catalog = new JobCatalog(DemoJobRegistry.standard(), history, clock, new ResubmittedJobs(resubmittedRunTime));
-        return DemoCommServe.serve(server, tls == null ? "http" : "https", catalog, quirk, jobActions, stallLimit);
+        return DemoCommServe.serve(server, tls == null ? "http" : "https", catalog, new AccessTokens(clock),
+                quirk, jobActions, stallLimit);
     }
 }
