@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class RenderedBytes {
 
-    static final int PIECE = 1 << 20;
+    static final int PIECE = 8 << 20;
 
     private final List<byte[]> pieces;
     private final long length;
