@@ -1,12 +1,8 @@
 package app.fiv.demo;
 
 import com.sun.net.httpserver.HttpServer;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -19,10 +15,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import javax.net.ssl.SSLContext;
 
 /**
- * A small local stand-in for a Commvault CommServe web service: Login, RenewLoginToken, Logout,
- * WhoAmI, {@code GET /Job/{id}} and {@code GET /Job/{id}/FailedItems} over real HTTP, with the data
- * sets of {@link DemoJobs}. It follows the documented API strictly (Base64 passwords, XML unless
- * JSON is asked for, errors inside HTTP 200...) so that client mistakes show up here first.
+ * A small local stand-in for a Commvault CommServe web service over real HTTP: Login,
+ * RenewLoginToken, Logout, WhoAmI, access tokens ({@code Authorization: Bearer},
+ * {@code V4/AccessToken/Renew}), {@code GET Job} (the job list), {@code GET Client},
+ * {@code GET Job/{id}}, {@code GET Job/{id}/FailedItems}, {@code POST JobDetails},
+ * {@code GET Events} and {@code POST Job/{id}/action/Resubmit}, with the data sets of
+ * {@link DemoJobs} and a job history placed before the server's start (IDs from 40000). It follows
+ * the documented API strictly (Base64 passwords, XML unless JSON is asked for, errors inside
+ * HTTP 200...) so that client mistakes show up here first.
  *
  * <p>Listens on 127.0.0.1 only and serves the API under {@code /commandcenter/api},
  * {@code /webconsole/api} and {@code /SearchSvc/CVWebService.svc}.
@@ -36,42 +36,59 @@ public final class DemoCommServe implements AutoCloseable {
 
     /** Threads answering requests; stalls hold none of them (see {@link StalledExchanges}). */
     static final int THREADS = 4;
-    private static final byte[] LOOPBACK = {127, 0, 0, 1};
+    /** The JDK server's switch for TCP_NODELAY on its connections. */
+    static final String NO_DELAY = "sun.net.httpserver.nodelay";
+
+    static {
+        // The JDK's server sends the head and a small body as two packets. With Nagle's algorithm on,
+        // the second waits for the client's delayed ACK: about 40 ms a request on a kept-alive
+        // connection (48 ms against 3 ms measured with java.net.http). The JDK reads the switch once,
+        // when its first server is made, so it is set here, before the first demo server is made.
+        if (System.getProperty(NO_DELAY) == null) {
+            System.setProperty(NO_DELAY, "true");
+        }
+    }
 
     private final HttpServer server;
     private final String scheme;
     private final ExecutorService executor;
     private final TokenStore tokens;
+    private final AccessTokens accessTokens;
+    private final JobCatalog catalog;
     private final RequestLog requestLog;
     private final StalledExchanges stalls;
     private final AtomicBoolean closed = new AtomicBoolean();
 
     private DemoCommServe(HttpServer server, String scheme, ExecutorService executor, TokenStore tokens,
-                          RequestLog requestLog, StalledExchanges stalls) {
+                          AccessTokens accessTokens, JobCatalog catalog, RequestLog requestLog, StalledExchanges stalls) {
         this.server = server;
         this.scheme = scheme;
         this.executor = executor;
         this.tokens = tokens;
+        this.accessTokens = accessTokens;
+        this.catalog = catalog;
         this.requestLog = requestLog;
         this.stalls = stalls;
     }
 
     /** Starts on a free port of 127.0.0.1. */
     public static DemoCommServe start() throws IOException {
-        return start(0);
+        return builder().start();
     }
 
     /** Starts on the given port of 127.0.0.1 ({@code 0} picks a free one). */
     public static DemoCommServe start(int port) throws IOException {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
-        return serve(HttpServer.create(loopback(port), 0), "http", StalledExchanges.DEFAULT_LIMIT);
+        return builder().port(port).start();
+    }
+
+    /** Options for a server unlike the standard one (a clock, another history, paging quirks, an older CommServe). */
+    public static DemoCommServeBuilder builder() {
+        return new DemoCommServeBuilder();
     }
 
     /** Test hook: a server on a free port whose stalling jobs give up after {@code limit} instead of 5 minutes. */
     static DemoCommServe startWithStallLimit(Duration limit) throws IOException {
-        return serve(HttpServer.create(loopback(0), 0), "http", limit);
+        return builder().stallLimit(limit).start();
     }
 
     /**
@@ -87,28 +104,20 @@ public final class DemoCommServe implements AutoCloseable {
      * the "same" server with another certificate, as when a CommServe's certificate is replaced.
      */
     public static DemoCommServe startHttps(SSLContext context, int port) throws IOException {
-        if (port < 0 || port > 65_535) {
-            throw new IllegalArgumentException("port out of range: " + port);
-        }
-        HttpsServer server = HttpsServer.create(loopback(port), 0);
-        server.setHttpsConfigurator(new HttpsConfigurator(context));
-        return serve(server, "https", StalledExchanges.DEFAULT_LIMIT);
+        return builder().port(port).https(context).start();
     }
 
-    private static InetSocketAddress loopback(int port) throws IOException {
-        return new InetSocketAddress(InetAddress.getByAddress(LOOPBACK), port);
-    }
-
-    private static DemoCommServe serve(HttpServer server, String scheme, Duration stallLimit) {
-        DemoJobRegistry jobs = DemoJobRegistry.standard(); // built before listening, so no request waits for it
+    static DemoCommServe serve(HttpServer server, String scheme, JobCatalog catalog, AccessTokens accessTokens,
+                               JobListQuirk quirk, boolean jobActions, Duration stallLimit) {
         ExecutorService executor = Executors.newFixedThreadPool(THREADS, daemonThreads());
         TokenStore tokens = new TokenStore();
         RequestLog requestLog = new RequestLog();
         StalledExchanges stalls = new StalledExchanges(stallLimit);
-        server.createContext("/", new DemoHttpHandler(requestLog, new CommServeApi(tokens, jobs), stalls));
+        CommServeApi api = new CommServeApi(tokens, accessTokens, catalog, quirk, jobActions);
+        server.createContext("/", new DemoHttpHandler(requestLog, api, stalls));
         server.setExecutor(executor);
         server.start();
-        return new DemoCommServe(server, scheme, executor, tokens, requestLog, stalls);
+        return new DemoCommServe(server, scheme, executor, tokens, accessTokens, catalog, requestLog, stalls);
     }
 
     /** The web service URL a client is configured with, e.g. {@code http://127.0.0.1:PORT/commandcenter/api}. */
@@ -125,9 +134,47 @@ public final class DemoCommServe implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** Test hook: every token issued so far gets 401 from now on, but can still be renewed. */
+    /**
+     * Test hook: every token issued so far, session tokens and access tokens alike, gets 401 from
+     * now on, but can still be renewed.
+     */
     public void expireAllTokens() {
         tokens.expireAll();
+        accessTokens.expireAll();
+    }
+
+    /**
+     * A new access token and refresh token of the demo user, as created in Command Center: the
+     * access token works as {@code Authorization: Bearer} for 30 minutes of the server's clock, and
+     * the pair renews with {@code POST V4/AccessToken/Renew}.
+     */
+    public AccessTokenPair issueAccessToken() {
+        return accessTokens.issue();
+    }
+
+    /** Test hook: every access token issued so far gets 401 from now on; each pair can still be renewed. */
+    public void expireAccessTokens() {
+        accessTokens.expireAll();
+    }
+
+    /** Test hook: every access token pair issued so far is past its renewable limit, so renewing it is refused. */
+    public void reachRenewableLimit() {
+        accessTokens.reachRenewableLimit();
+    }
+
+    /** Test hook: number of successful access token renewals so far. */
+    public int accessTokenRenewals() {
+        return accessTokens.renewals();
+    }
+
+    /** Test hook: number of token chains revoked so far because an already renewed pair was renewed again. */
+    public int revokedTokenChains() {
+        return accessTokens.revokedChains();
+    }
+
+    /** Test hook: every resubmitted job still running (or suspended) finishes now. */
+    public void finishResubmittedJobs() {
+        catalog.resubmitted().finishAll(catalog.now());
     }
 
     /** Test hook: when disabled, RenewLoginToken answers 401 for every token. */
@@ -145,6 +192,11 @@ public final class DemoCommServe implements AutoCloseable {
         return requestLog.snapshot();
     }
 
+    /** The jobs this server knows (for its start-up text and tests). */
+    JobCatalog catalog() {
+        return catalog;
+    }
+
     /** Test hook: how many connections stalling jobs hold open right now. */
     int stalledConnections() {
         return stalls.size();
@@ -160,14 +212,19 @@ public final class DemoCommServe implements AutoCloseable {
         }
     }
 
-    /** Runs a demo server until the process is killed: {@code [--port N]} (default: a free port). */
+    /**
+     * Runs a demo server until the process is killed: {@code [--port N]} (default: a free port)
+     * {@code [--print-access-token]} (an access token pair as the first line of stdout).
+     */
     public static void main(String[] args) {
         DemoCommServe demo;
+        DemoCommServeArgs options;
         try {
-            demo = start(DemoCommServeArgs.port(args));
+            options = DemoCommServeArgs.parse(args);
+            demo = start(options.port());
         } catch (IllegalArgumentException e) {
             System.err.println(e.getMessage());
-            System.err.println("usage: java -cp <classpath> app.fiv.demo.DemoCommServe [--port N]");
+            System.err.println(DemoCommServeArgs.USAGE);
             System.exit(2);
             return;
         } catch (IOException e) {
@@ -176,6 +233,9 @@ public final class DemoCommServe implements AutoCloseable {
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(demo::close, "demo-commserve-shutdown"));
+        if (options.printAccessToken()) {
+            System.out.println(demo.issueAccessToken().toJson());
+        }
         System.out.println("Demo CommServe is running.");
         System.out.println("  Web service URL: " + demo.webServiceUrl());
         System.out.println("  Also served under: "
@@ -183,6 +243,8 @@ public final class DemoCommServe implements AutoCloseable {
         System.out.println("  User:     " + USER);
         System.out.println("  Password: " + PASSWORD);
         System.out.println("  Jobs: 1001-1014, fault modes 2001-2021 (4040 does not exist). Stop with Ctrl+C.");
+        StartupText.more(demo.catalog(), options.printAccessToken()).forEach(System.out::println);
+        System.out.flush();
         try {
             new CountDownLatch(1).await(); // the HTTP threads are daemons; this keeps the JVM alive
         } catch (InterruptedException e) {

@@ -41,7 +41,7 @@ final class DemoHttpHandler implements HttpHandler {
                     exchange.getRequestHeaders(), body));
             ResponseFormat format = ResponseFormat.fromAccept(exchange.getRequestHeaders().get("Accept"));
             ApiResponse response = WebServiceRoots.relativePath(uri.getRawPath())
-                    .map(path -> api.handle(new ApiRequest(method, path, exchange.getRequestHeaders(), body)))
+                    .map(path -> api.handle(new ApiRequest(method, path, uri.getRawQuery(), exchange.getRequestHeaders(), body)))
                     .orElseGet(ApiResponse::notFoundPage);
             response.send(exchange, format);
             stalled = response instanceof StallingResponse;

@@ -1,5 +1,6 @@
 package app.fiv.demo;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -19,6 +20,10 @@ final class DemoJobRegistry {
 
     Optional<DemoJob> find(long jobId) {
         return Optional.ofNullable(jobs.get(jobId));
+    }
+
+    Collection<DemoJob> all() {
+        return jobs.values();
     }
 
     /** Built on first use only: counting the large data sets for their summaries takes a moment. */

@@ -14,7 +14,7 @@ final class FaultJobs {
     }
 
     static DemoJob htmlPage200() {
-        JobOrigin origin = new JobOrigin("Windows File System", 33, "branch-fs07", 31,
+        JobOrigin origin = new JobOrigin("Windows File System", 33, "branch-fs07", 33,
                 "DefaultInstanceName", "defaultBackupSet", 35, "default", 77);
         ApiResponse page = new PlainResponse(200, "text/html;charset=utf-8", HtmlPages.page(200, "Sign in",
                 "Your session with the corporate proxy has ended. Sign in to continue."), Map.of());

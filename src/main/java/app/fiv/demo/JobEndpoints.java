@@ -10,9 +10,9 @@ final class JobEndpoints {
     static final String JOB_LIST_ROOT = "JobManager_JobListResponse";
     private static final int MAX_ECHOED_ID = 40;
 
-    private final DemoJobRegistry jobs;
+    private final JobCatalog jobs;
 
-    JobEndpoints(DemoJobRegistry jobs) {
+    JobEndpoints(JobCatalog jobs) {
         this.jobs = jobs;
     }
 
@@ -62,7 +62,7 @@ final class JobEndpoints {
         return id >= 1 && id <= Integer.MAX_VALUE ? OptionalLong.of(id) : OptionalLong.empty();
     }
 
-    private static ApiResponse invalidJobId(String raw) {
+    static ApiResponse invalidJobId(String raw) {
         String shown = raw.length() > MAX_ECHOED_ID ? raw.substring(0, MAX_ECHOED_ID) + "..." : raw;
         return ApiErrors.badRequest("Invalid job ID [" + shown + "]: a job ID is a positive whole number.");
     }

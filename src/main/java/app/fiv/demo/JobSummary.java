@@ -5,8 +5,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 
 /**
- * The {@code jobSummary} of {@code GET /Job/{id}}. Besides the fields a failed-items client needs,
- * it renders several other fields a real CommServe sends, so that clients learn to ignore them.
+ * The {@code jobSummary} of {@code GET /Job/{id}} and {@code GET Job}. Besides the fields a
+ * failed-items client needs, it renders several other fields a real CommServe sends, so that
+ * clients learn to ignore them. A job still active has no {@code end} (its {@code jobEndTime} is 0).
  */
 record JobSummary(
         long jobId,
@@ -17,63 +18,65 @@ record JobSummary(
         Instant end,
         long totalNumOfFiles,
         long sizeOfApplication,
-        FailedCounts failed) {
+        FailedCounts failed,
+        JobType jobType,
+        String pendingReason,
+        int percentComplete,
+        Instant lastUpdate) {
 
-    static final String COMPLETED = "Completed";
-    static final String COMPLETED_WITH_ERRORS = "Completed w/ one or more errors";
+    static final String COMPLETED = JobStatuses.COMPLETED;
+    static final String COMPLETED_WITH_ERRORS = JobStatuses.COMPLETED_WITH_ERRORS;
+
+    /** A finished backup job, as the fixed demo jobs are. */
+    JobSummary(long jobId, String status, String backupLevelName, JobOrigin origin, Instant start, Instant end,
+               long totalNumOfFiles, long sizeOfApplication, FailedCounts failed) {
+        this(jobId, status, backupLevelName, origin, start, end, totalNumOfFiles, sizeOfApplication, failed,
+                JobType.BACKUP, "", 100, end);
+    }
+
+    boolean active() {
+        return JobStatuses.isActive(status);
+    }
 
     ObjectNode toJson() {
-        long elapsed = end.getEpochSecond() - start.getEpochSecond();
+        long endSeconds = end == null ? 0 : end.getEpochSecond();
         ObjectNode summary = Json.object()
                 .put("sizeOfApplication", sizeOfApplication)
                 .put("vsaParentJobID", 0)
-                .put("commcellId", 2)
-                .put("backupSetName", origin.backupsetName())
-                .put("opType", 4)
-                .put("totalFailedFolders", failed.folders())
+                .put("commcellId", 2);
+        putText(summary, "backupSetName", origin.backupsetName());
+        if (jobType.opType() != 0) {
+            summary.put("opType", jobType.opType());
+        }
+        summary.put("totalFailedFolders", failed.folders())
                 .put("totalFailedFiles", failed.files())
                 .put("alertColorLevel", 0)
                 .put("isVisible", true)
-                .put("localizedOperationName", "Backup")
+                .put("localizedOperationName", jobType.displayName())
                 .put("status", status)
-                .put("statusColor", COMPLETED.equals(status) ? "black" : "#FF8000")
-                .put("pendingReason", "")
-                .put("destClientName", origin.clientName())
-                .put("subclientName", origin.subclientName())
-                .put("jobElapsedTime", elapsed)
+                .put("statusColor", JobStatuses.color(status))
+                .put("pendingReason", pendingReason)
+                .put("destClientName", origin.clientName());
+        putText(summary, "subclientName", origin.subclientName());
+        summary.put("jobElapsedTime", lastUpdate.getEpochSecond() - start.getEpochSecond())
                 .put("jobStartTime", start.getEpochSecond())
-                .put("jobEndTime", end.getEpochSecond())
-                .put("lastUpdateTime", end.getEpochSecond())
-                .put("backupLevelName", backupLevelName)
-                .put("jobType", "Backup")
+                .put("jobEndTime", endSeconds)
+                .put("lastUpdateTime", lastUpdate.getEpochSecond());
+        putText(summary, "backupLevelName", backupLevelName);
+        summary.put("jobType", jobType.displayName())
                 .put("percentSavings", 91.37)
-                .put("localizedStatus", status)
-                .put("appTypeName", origin.appTypeName())
-                .put("sizeOfMediaOnDisk", sizeOfApplication / 11)
-                .put("currentPhaseName", "")
+                .put("localizedStatus", status);
+        putText(summary, "appTypeName", origin.appTypeName());
+        summary.put("sizeOfMediaOnDisk", sizeOfApplication / 11)
+                .put("currentPhaseName", active() ? jobType.mainPhase() : "")
                 .put("jobId", jobId)
-                .put("percentComplete", 100)
+                .put("percentComplete", percentComplete)
                 .put("totalNumOfFiles", totalNumOfFiles)
                 .put("isAged", false)
                 .put("jobAttributes", 288_230_376_151_711_744L)
                 .put("jobAttributesEx", 0);
-        summary.putObject("destinationClient")
-                .put("clientId", origin.clientId())
-                .put("clientName", origin.clientName())
-                .put("displayName", origin.clientName());
-        summary.putObject("subclient")
-                .put("clientName", origin.clientName())
-                .put("instanceName", origin.instanceName())
-                .put("backupsetId", origin.backupsetId())
-                .put("commCellName", "demo-commserve")
-                .put("instanceId", 1)
-                .put("subclientId", origin.subclientId())
-                .put("clientId", origin.clientId())
-                .put("appName", origin.appTypeName())
-                .put("backupsetName", origin.backupsetName())
-                .put("applicationId", origin.applicationId())
-                .put("subclientName", origin.subclientName())
-                .put("displayName", origin.clientName());
+        summary.set("destinationClient", origin.clientEntity());
+        summary.set("subclient", subclient());
         summary.putObject("storagePolicy")
                 .put("storagePolicyName", "SP-Disk-30d")
                 .put("storagePolicyId", 3);
@@ -81,5 +84,35 @@ record JobSummary(
                 .put("userName", "admin")
                 .put("userId", 1);
         return summary;
+    }
+
+    /** The client / instance / backup set / subclient chain; parts a job type lacks are left out. */
+    ObjectNode subclient() {
+        ObjectNode subclient = Json.object().put("clientName", origin.clientName());
+        putText(subclient, "instanceName", origin.instanceName());
+        if (origin.backupsetId() != 0) {
+            subclient.put("backupsetId", origin.backupsetId());
+        }
+        subclient.put("commCellName", "demo-commserve");
+        if (origin.instanceName() != null) {
+            subclient.put("instanceId", 1);
+        }
+        if (origin.subclientId() != 0) {
+            subclient.put("subclientId", origin.subclientId());
+        }
+        subclient.put("clientId", origin.clientId());
+        putText(subclient, "appName", origin.appTypeName());
+        putText(subclient, "backupsetName", origin.backupsetName());
+        if (origin.applicationId() != 0) {
+            subclient.put("applicationId", origin.applicationId());
+        }
+        putText(subclient, "subclientName", origin.subclientName());
+        return subclient.put("displayName", origin.clientName());
+    }
+
+    private static void putText(ObjectNode node, String field, String value) {
+        if (value != null) {
+            node.put(field, value);
+        }
     }
 }

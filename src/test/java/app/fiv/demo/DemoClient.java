@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.Map;
 
 /** A deliberately plain HTTP client for the tests: it sends exactly what each test tells it to. */
 final class DemoClient {
@@ -46,6 +47,18 @@ final class DemoClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .build();
         return send(request, HttpResponse.BodyHandlers.ofString());
+    }
+
+    /**
+     * Any request with exactly the given headers (no Authtoken or Accept unless listed), e.g. paging
+     * headers or {@code Authorization: Bearer}; {@code body} {@code null} sends no body.
+     */
+    HttpResponse<String> send(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(root + path)).timeout(Duration.ofSeconds(20))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach(builder::header);
+        return send(builder.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Logs in as the demo user the documented way and returns the token. */

@@ -85,8 +85,7 @@ class FailedItemsTest extends LoggedInDemoTest {
         Map<String, Long> reasons = items.stream()
                 .collect(Collectors.groupingBy(item -> item.path("failureReason").asText(), Collectors.counting()));
 
-        assertThat(response.headers().firstValue("Transfer-Encoding")).hasValue("chunked");
-        assertThat(response.headers().firstValue("Content-Length")).isEmpty();
+        // Chunked the first time, from memory with a Content-Length later: RenderedAnswersTest.
         assertThat(items).hasSize(DemoJobs.LARGE_FILE_SERVER_ITEMS);
         assertThat(reasons).hasSize(20).containsKeys("Access is denied.", "The file name is too long.");
         assertThat(reasons.get("Access is denied.")).isGreaterThan(items.size() / 4);

@@ -139,4 +139,12 @@ class ServerLifecycleTest {
             }
         }
     }
+
+    /** Without TCP_NODELAY each small answer on a kept-alive connection waited ~40 ms for the client's delayed ACK. */
+    @Test
+    void smallAnswersDoNotWaitForDelayedAcks() throws IOException {
+        try (DemoCommServe ignored = DemoCommServe.start()) {
+            assertThat(System.getProperty(DemoCommServe.NO_DELAY)).isEqualTo("true");
+        }
+    }
 }
