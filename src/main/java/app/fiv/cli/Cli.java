@@ -1,7 +1,10 @@
 package app.fiv.cli;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine;
 
 /**
@@ -30,19 +33,26 @@ public final class Cli {
     static int run(String[] args, CliEnvironment environment) {
         CommandLine commandLine = new CommandLine(new RootCommand())
                 .addSubcommand(new CommandLine(new ExportCommand(environment)));
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true);
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(environment.stderr(), true);
-        commandLine.setOut(out);
-        commandLine.setErr(err);
-        commandLine.getSubcommands().get("export").setOut(out).setErr(err);
-        commandLine.setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.getSubcommands().get("export").setCaseInsensitiveEnumValuesAllowed(true);
-        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            err.println("Error: unexpected failure: " + e);
-            return ExitCodes.FAILED;
-        });
+        for (CommandLine command : commands(commandLine)) {
+            command.setOut(out);
+            command.setErr(err);
+            command.setCaseInsensitiveEnumValuesAllowed(true);
+            command.setExecutionExceptionHandler((e, cmd, parsed) -> {
+                err.println("Error: unexpected failure: " + e);
+                return ExitCodes.FAILED;
+            });
+        }
         int code = commandLine.execute(args);
         out.flush();
         return code;
+    }
+
+    private static List<CommandLine> commands(CommandLine root) {
+        List<CommandLine> all = new ArrayList<>();
+        all.add(root);
+        all.addAll(root.getSubcommands().values());
+        return all;
     }
 }

@@ -2,10 +2,8 @@ package app.fiv.cli;
 
 import app.fiv.api.ApiException;
 import app.fiv.api.CancelSignal;
-import app.fiv.api.CommServeClient;
 import app.fiv.api.JobSummary;
 import app.fiv.io.AtomicFile;
-import app.fiv.io.IoMessages;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.session.SessionKeeper;
 import java.io.IOException;
@@ -28,29 +26,20 @@ final class ExportRun {
     int run(ExportPlan plan) {
         long started = System.nanoTime();
         try {
-            CommServeClient client = CommServeClient.create(environment.deviceId().get(), plan.trust(), plan.accept(),
-                    plan.timeouts());
-            SessionKeeper session = new SignIn(environment, messages)
-                    .open(client, plan.server(), plan.user(), plan.passwordFile(), cancel);
+            SessionKeeper session = plan.connection().open(environment, messages, cancel);
             JobSummary summary = fetcher.summary(session, plan.jobId(), cancel);
             messages.info("Job " + summary.jobId() + describe(summary) + ": fetching its failed items...");
             ExportSink sink = export(session, plan);
             report(plan, sink, started);
             return ExitCodes.OK;
         } catch (ApiException e) {
-            messages.error(e.getMessage(), e);
-            hint(e);
-            return ExitCodes.of(e.kind());
+            return Failures.of(e, messages);
         } catch (ExportFailure e) {
-            messages.error(e.api.getMessage(), e.api);
-            hint(e.api);
-            return ExitCodes.of(e.api.kind());
+            return Failures.of(e.api, messages);
         } catch (UncheckedIOException e) {
-            messages.error(writeFailure(plan, e.getCause()), e);
-            return ExitCodes.FAILED;
+            return Failures.ofWriting(e.getCause(), plan.output(), messages);
         } catch (IOException e) {
-            messages.error(writeFailure(plan, e), e);
-            return ExitCodes.FAILED;
+            return Failures.ofWriting(e, plan.output(), messages);
         }
     }
 
@@ -88,20 +77,10 @@ final class ExportRun {
         }
     }
 
-    private void hint(ApiException e) {
-        e.untrustedCertificate().ifPresent(certificate -> messages.info("If you have checked that this is your"
-                + " CommServe's certificate, trust exactly it with: --trust-fingerprint " + certificate.sha256()));
-    }
-
     private static String describe(JobSummary summary) {
         String client = summary.clientName().isBlank() ? "" : " on " + summary.clientName();
         String status = summary.status().isBlank() ? "" : " (" + summary.status() + ")";
         return client + status;
-    }
-
-    private static String writeFailure(ExportPlan plan, IOException e) {
-        return plan.output() == null ? "Could not write to stdout (" + e.getMessage() + ")."
-                : IoMessages.cannotWrite(plan.output(), e);
     }
 
     /** Carries an API error out of {@link AtomicFile}'s content callback, which may only throw I/O errors. */

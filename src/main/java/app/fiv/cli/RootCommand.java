@@ -7,10 +7,10 @@ import picocli.CommandLine.Option;
 
 /** The jar's command line: the window by default, {@code export} for scripts. */
 @Command(name = "failed-items-viewer", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionText.class,
-        synopsisSubcommandLabel = "[export]",
+        synopsisSubcommandLabel = "[COMMAND]",
         description = {"Shows the failed items of Commvault backup jobs.",
-                "Without a command it opens the window (needs a display); 'export' runs without one."},
-        footer = {"", ExitCodes.HELP, "", "Run 'failed-items-viewer export --help' for the export options."})
+                "Without a command it opens the window (needs a display); the commands run without one."},
+        footer = {"", ExitCodes.HELP, "", "Run 'failed-items-viewer COMMAND --help' for a command's options."})
 final class RootCommand implements Runnable {
     @Option(names = "--demo", description = "open the window, start the built-in demo CommServe and log in to it")
     boolean demo;
