@@ -1,5 +1,6 @@
 package app.fiv.api;
 
+import app.fiv.model.ServerText;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.cert.CertificateEncodingException;
@@ -15,6 +16,12 @@ import java.util.Locale;
  * @param sha256 upper-case hex bytes separated by colons, as browsers and {@code keytool} show it
  */
 public record CertificateInfo(String subject, String issuer, Instant notBefore, Instant notAfter, String sha256) {
+
+    /** The names come from the server's certificate and are shown in messages: made safe to print. */
+    public CertificateInfo {
+        subject = ServerText.clean(subject);
+        issuer = ServerText.clean(issuer);
+    }
 
     public static CertificateInfo of(X509Certificate certificate) {
         return new CertificateInfo(certificate.getSubjectX500Principal().getName(),

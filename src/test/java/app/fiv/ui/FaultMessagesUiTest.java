@@ -69,6 +69,19 @@ class FaultMessagesUiTest {
         assertThat(text(robot, "#error-message")).doesNotContain("QSDK");
     }
 
+    /** Issue 13: a CommServe's terminal escapes, CR LF and right-to-left override do not reach the window. */
+    @Test
+    void aHostileErrorMessageIsShownWithoutItsControlCharacters(FxRobot robot) {
+        typeJobId(robot, DemoJobs.TERMINAL_ESCAPES);
+
+        waitUntil("the message for job 2027", () -> text(robot, "#error-message").contains("Error: none, all good"),
+                () -> "shown: " + text(robot, "#error-message"));
+        String shown = text(robot, "#error-message");
+        assertThat(shown).contains("The index of this job is not available.");
+        assertThat(shown.chars().filter(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)))
+                .as(shown).isEmpty();
+    }
+
     @Test
     void oddButReadableAnswersAreShownAsTables(FxRobot robot) {
         typeJobId(robot, DemoJobs.CSV_RAGGED_ROWS);

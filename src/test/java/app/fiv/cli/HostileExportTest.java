@@ -1,0 +1,65 @@
+package app.fiv.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.fiv.demo.DemoCommServe;
+import app.fiv.demo.DemoJobs;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Issue 13: {@code export} against the demo's hostile answers (jobs 2022 to 2028). */
+class HostileExportTest {
+    private static DemoCommServe demo;
+    private static String server;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() throws Exception {
+        demo = DemoCommServe.start();
+        server = demo.webServiceUrl().toString();
+    }
+
+    @AfterAll
+    static void stop() {
+        demo.close();
+    }
+
+    static CliRun export(String user, long job, String... more) {
+        String[] args = Stream.concat(Stream.of("export", "--server", server, "--user", user, "--job", String.valueOf(job)),
+                Stream.of(more)).toArray(String[]::new);
+        return new CliRun().password(DemoCommServe.PASSWORD).run(args);
+    }
+
+    /** Every line of stderr is one of ours: no control character but the line ends, no forged line. */
+    static void assertCleanLines(String stderr, String... prefixes) {
+        assertThat(stderr.replace("\n", "").chars().filter(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F)
+                || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)).toArray()).as(stderr).isEmpty();
+        assertThat(stderr.lines()).allMatch(line -> Stream.of(prefixes).anyMatch(line::startsWith), "starts with one of ours");
+    }
+
+    @Test
+    void terminalEscapesInTheSummaryAndTheErrorReachStderrAsPlainText() {
+        CliRun run = export("demo", DemoJobs.TERMINAL_ESCAPES, "--debug");
+
+        assertThat(run.exitCode).isEqualTo(5);
+        assertThat(run.stderr).contains("Job 2027 on fs-[31mcorp[0m07  Job 1 on fs01 (Completed)",
+                "Error: The CommServe at 127.0.0.1:", "The index of this job is not available.", "Error: none, all good");
+        assertCleanLines(run.stderr, "Logging in", "Job 2027", "Error: The CommServe", " at ", "app.fiv.", "Caused by");
+        assertThat(run.stdout).isEmpty();
+    }
+
+    @Test
+    void aLoginRefusalWithTerminalEscapesIsPlainText() {
+        CliRun run = export("escapes", DemoJobs.LIST_SAMPLE);
+
+        assertThat(run.exitCode).isEqualTo(3);
+        assertThat(run.stderr).contains("Error: Login refused: [2J[HThe index of this job is not available.");
+        assertCleanLines(run.stderr, "Logging in", "Error: Login refused");
+    }
+}
