@@ -51,6 +51,32 @@ class HostileServerTest {
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)
+    void the252ByteXmlNested31DeepIsOneShortCell(WireFormat format) throws Exception {
+        FailedItemsTable table = fetch(format, DemoJobs.XML_NESTED_VALUE);
+
+        assertThat(table.rowCount()).isEqualTo(1);
+        assertThat(table.cell(0, table.columnIndex("a"))).isEqualTo("{\"a\":".repeat(30) + "\"x\"" + "}".repeat(30));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
+    void xmlNestedTooDeepIsRefusedWithAReadableMessage(WireFormat format) {
+        assertThatThrownBy(() -> fetch(format, DemoJobs.XML_NESTED_TOO_DEEP)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ApiException.Kind.SERVER);
+            assertThat(e.getMessage()).isEqualTo("The failed items of job 2023 from " + where + " could not be read."
+                    + " A value (a) is nested more than 32 levels deep; failed items have a few levels at most.");
+        });
+    }
+
+    @Test
+    void anXmlValueSplitByCommentsIsRefusedAtTheCellLimit() {
+        assertThatThrownBy(() -> fetch(WireFormat.XML, DemoJobs.XML_SPLIT_VALUE)).isInstanceOfSatisfying(ApiException.class,
+                e -> assertThat(e.getMessage()).endsWith("could not be read. A value (entity) is longer than"
+                        + " 67,108,864 characters, the most a cell holds."));
+    }
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
     void aServersErrorMessageIsQuotedWithoutItsControlSequences(WireFormat format) {
         assertThatThrownBy(() -> fetch(format, DemoJobs.TERMINAL_ESCAPES)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.kind()).isEqualTo(ApiException.Kind.SERVER);

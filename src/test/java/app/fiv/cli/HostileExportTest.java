@@ -44,6 +44,27 @@ class HostileExportTest {
     }
 
     @Test
+    void theXmlNested31DeepExportsOneShortCellInsteadOfRunningOutOfMemory() {
+        CliRun run = export("demo", DemoJobs.XML_NESTED_VALUE, "--accept", "xml");
+
+        assertThat(run.exitCode).as(run.stderr).isZero();
+        assertThat(run.stdout).isEqualTo("a\r\n\"" + "{\"\"a\"\":".repeat(30) + "\"\"x\"\"" + "}".repeat(30) + "\"\r\n");
+    }
+
+    @Test
+    void xmlTooDeepOrTooLongIsExitCode5WithAReadableMessage() {
+        CliRun deep = export("demo", DemoJobs.XML_NESTED_TOO_DEEP);
+        CliRun split = export("demo", DemoJobs.XML_SPLIT_VALUE, "-o", dir.resolve("split.csv").toString());
+
+        assertThat(deep.exitCode).isEqualTo(5);
+        assertThat(deep.stderr).contains("Error: The failed items of job 2023 from 127.0.0.1:",
+                "A value (a) is nested more than 32 levels deep").doesNotContain("Exception");
+        assertThat(split.exitCode).isEqualTo(5);
+        assertThat(split.stderr).contains("A value (entity) is longer than 67,108,864 characters");
+        assertThat(dir.resolve("split.csv")).doesNotExist();
+    }
+
+    @Test
     void terminalEscapesInTheSummaryAndTheErrorReachStderrAsPlainText() {
         CliRun run = export("demo", DemoJobs.TERMINAL_ESCAPES, "--debug");
 
