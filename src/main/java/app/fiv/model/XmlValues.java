@@ -3,8 +3,6 @@ package app.fiv.model;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
-import java.util.Locale;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -15,13 +13,11 @@ import javax.xml.stream.XMLStreamReader;
  * level as a JSON string inside its parent's escaped every quote again at every level: 31 levels
  * around one letter, a 250-byte answer, doubled into gigabytes.)
  *
- * <p>A cell holds at most {@link #MAX_CELL_CHARS} characters however they arrive: one text run,
+ * <p>A cell holds at most {@link CellLimit#MAX_CHARS} characters however they arrive: one text run,
  * runs split by comments (Woodstox limits each run, not their sum), or nested JSON; and a value
  * nests at most {@link #MAX_DEPTH} levels. Beyond either the answer is refused.
  */
 final class XmlValues {
-    /** The longest cell; the same as the longest attribute value or text run Woodstox accepts. */
-    static final int MAX_CELL_CHARS = SafeXml.MAX_VALUE_CHARS;
     /** Commvault's values nest two or three levels; far deeper is a broken or hostile answer. */
     static final int MAX_DEPTH = 32;
 
@@ -35,24 +31,26 @@ final class XmlValues {
      * attributes or child elements (a nested object in Commvault's XML) gives the same compact
      * JSON a nested JSON value shows, so nothing the server sent is hidden.
      *
-     * @throws ResponseFormatException for a value longer than {@link #MAX_CELL_CHARS} or nested
+     * @throws ResponseFormatException for a value longer than {@link CellLimit#MAX_CHARS} or nested
      *                                 deeper than {@link #MAX_DEPTH}
      */
     static String text(XMLStreamReader xml) throws XMLStreamException, ResponseFormatException {
         Value value = new Value(xml.getLocalName());
-        StringBuilder text = new StringBuilder();
-        boolean plain = xml.getAttributeCount() == 0;
-        if (plain && !value.readTextUntilChild(xml, text)) {
-            return text.toString();
-        }
-        try (JsonGenerator json = FACTORY.createGenerator(value)) {
-            value.writeObject(xml, json, text, plain, 1);
-        } catch (CellTooLong e) {
-            throw value.tooLong();
+        try {
+            StringBuilder text = new StringBuilder();
+            boolean plain = xml.getAttributeCount() == 0;
+            if (plain && !value.readTextUntilChild(xml, text)) {
+                return text.toString();
+            }
+            try (JsonGenerator json = FACTORY.createGenerator(value)) {
+                value.writeObject(xml, json, text, plain, 1);
+            }
+            return value.toString();
+        } catch (CellLimit.Exceeded e) {
+            throw CellLimit.tooLong(value.name);
         } catch (IOException e) {
             throw new IllegalStateException("writing JSON to memory failed", e); // nothing else can fail here
         }
-        return value.toString();
     }
 
     static boolean isText(int event) {
@@ -65,10 +63,8 @@ final class XmlValues {
      * text runs still waiting to be written included, so no level of nesting can hold more than the
      * cell may.
      */
-    private static final class Value extends Writer {
+    private static final class Value extends CellLimit.BoundedWriter {
         private final String name;
-        private final StringBuilder out = new StringBuilder();
-        private long held;
 
         Value(String name) {
             this.name = name;
@@ -79,8 +75,7 @@ final class XmlValues {
          * (then true, with the reader on that child). Comments between text runs are skipped; the
          * runs count as one value.
          */
-        boolean readTextUntilChild(XMLStreamReader xml, StringBuilder text) throws XMLStreamException,
-                ResponseFormatException {
+        boolean readTextUntilChild(XMLStreamReader xml, StringBuilder text) throws XMLStreamException {
             while (true) {
                 int event = xml.next();
                 if (event == XMLStreamConstants.END_ELEMENT) {
@@ -119,7 +114,7 @@ final class XmlValues {
                     append(xml, text);
                 }
             }
-            held -= text.length(); // from here on it counts as written output
+            release(text.length()); // from here on it counts as written output
             if (!text.toString().isBlank()) {
                 json.writeStringField("#text", text.toString().strip());
             }
@@ -137,65 +132,17 @@ final class XmlValues {
             StringBuilder text = new StringBuilder();
             boolean plain = xml.getAttributeCount() == 0;
             if (plain && !readTextUntilChild(xml, text)) {
-                held -= text.length(); // from here on it counts as written output
+                release(text.length()); // from here on it counts as written output
                 json.writeString(text.toString());
                 return;
             }
             writeObject(xml, json, text, plain, depth + 1);
         }
 
-        private void append(XMLStreamReader xml, StringBuilder text) throws ResponseFormatException {
-            if (held + xml.getTextLength() > MAX_CELL_CHARS) {
-                throw tooLong();
-            }
-            held += xml.getTextLength();
+        private void append(XMLStreamReader xml, StringBuilder text) {
+            reserve(xml.getTextLength());
             text.append(xml.getTextCharacters(), xml.getTextStart(), xml.getTextLength());
         }
-
-        ResponseFormatException tooLong() {
-            return new ResponseFormatException("A value (" + ServerText.clean(name) + ") is longer than "
-                    + String.format(Locale.ROOT, "%,d", MAX_CELL_CHARS) + " characters, the most a cell holds.");
-        }
-
-        @Override
-        public void write(char[] chars, int offset, int length) throws IOException {
-            reserve(length);
-            out.append(chars, offset, length);
-        }
-
-        @Override
-        public void write(String text, int offset, int length) throws IOException {
-            reserve(length);
-            out.append(text, offset, length);
-        }
-
-        private void reserve(int length) throws CellTooLong {
-            if (held + length > MAX_CELL_CHARS) {
-                throw new CellTooLong();
-            }
-            held += length;
-        }
-
-        @Override
-        public void flush() {
-            // Memory only.
-        }
-
-        @Override
-        public void close() {
-            // Memory only.
-        }
-
-        @Override
-        public String toString() {
-            return out.toString();
-        }
     }
 
-    /** The generator's writer refusing more output; turned into the reader's own error above. */
-    private static final class CellTooLong extends IOException {
-        CellTooLong() {
-            super("cell too long", null);
-        }
-    }
 }

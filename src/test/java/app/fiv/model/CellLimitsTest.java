@@ -12,8 +12,8 @@ import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** Issue 13: small or split XML values that used to grow without bound into one cell. */
-class XmlValueLimitsTest {
+/** Issue 13: small or split values that used to grow without bound into one cell. */
+class CellLimitsTest {
     private static final int RUN = 24 << 20; // three runs of 24 Mi characters: each below Woodstox's limit, together above a cell's
 
     private static FailedItemsTable read(String xml) throws Exception {
@@ -78,6 +78,22 @@ class XmlValueLimitsTest {
         assertThat(FailedItemsXmlReader.read(xml).cell(0, 0)).isEqualTo("C:\\a.txt");
     }
 
+    @Test
+    void aNestedJsonValueStopsAtTheSameLimit() {
+        int part = 17 << 20; // below Jackson's 20 M characters a string; four of them above a cell's limit
+        List<InputStream> parts = new ArrayList<>();
+        for (String key : List.of("a", "b", "c", "d")) {
+            parts.add(bytes((key.equals("a") ? "" : ",") + "\"" + key + "\":\""));
+            parts.add(run(part));
+            parts.add(bytes("\""));
+        }
+        InputStream json = document("{\"failedItems\":[{\"entity\":\"e\",\"details\":{", parts, "}}]}");
+
+        assertThatThrownBy(() -> FailedItemsJsonReader.read(json))
+                .isInstanceOf(ResponseFormatException.class)
+                .hasMessage("A value (details) is longer than 67,108,864 characters, the most a cell holds.");
+    }
+
     private static InputStream document(String start, List<InputStream> middle, String end) {
         List<InputStream> parts = new ArrayList<>();
         parts.add(bytes(start));
@@ -94,10 +110,14 @@ class XmlValueLimitsTest {
         return bytes("<!-- split -->");
     }
 
-    /** {@value #RUN} characters made as they are read, so the test holds no copy of its own. */
     private static InputStream run() {
+        return run(RUN);
+    }
+
+    /** Letters made as they are read, so the test holds no copy of its own. */
+    private static InputStream run(int count) {
         return new InputStream() {
-            private int left = RUN;
+            private int left = count;
 
             @Override
             public int read() {
