@@ -1,5 +1,6 @@
 package app.fiv.cli;
 
+import app.fiv.io.ExportFormat;
 import app.fiv.io.ExportOptions;
 import app.fiv.io.RowWriter;
 import app.fiv.io.RowWriters;
@@ -20,6 +21,11 @@ import java.util.List;
  * <p>A column that appears after the header was written is not dropped: later rows carry its
  * cells in the new last position, and {@link #lateColumns()} says so, for the file output to
  * rewrite its header (see {@link HeaderFix}) or stdout to warn.
+ *
+ * <p>CSV and TSV rows are padded to the width of the header written, no further: a row is as wide
+ * as its last cell, and the rewrite pads the file once at the end. JSON rows are not padded at
+ * all: each object has the keys its item had. (Padding every row to all the columns so far made an
+ * answer whose every item brings a key write the square of its size.)
  */
 final class ExportSink implements RowSink {
     static final int LOOK_AHEAD = 1_000;
@@ -28,7 +34,7 @@ final class ExportSink implements RowSink {
     private final ExportOptions options;
     private final int lookAhead;
     private final List<String[]> pending = new ArrayList<>();
-    private List<String> columns = List.of();
+    private final List<String> columns = new ArrayList<>();
     private List<String> header;
     private RowWriter writer;
     private long rows;
@@ -50,13 +56,14 @@ final class ExportSink implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        columns = names;
+    public void columns(int first, List<String> names) {
+        columns.subList(first, columns.size()).clear();
+        columns.addAll(names);
         if (writer != null) {
             if (firstLateRow == 0) {
                 firstLateRow = rows + 1;
             }
-            writer.columnsChanged(names);
+            writer.columnsChanged(first, names);
         }
     }
 
@@ -89,7 +96,7 @@ final class ExportSink implements RowSink {
     }
 
     List<String> columnsNow() {
-        return columns;
+        return List.copyOf(columns);
     }
 
     /** True when the column names changed after the header was written. */
@@ -114,7 +121,7 @@ final class ExportSink implements RowSink {
     }
 
     private void open() {
-        header = columns;
+        header = List.copyOf(columns);
         try {
             writer = RowWriters.open(out, columns, options);
         } catch (IOException e) {
@@ -127,16 +134,19 @@ final class ExportSink implements RowSink {
     }
 
     private void write(String[] cells) {
-        // Every row as wide as the columns known now, so the CSV has no short rows.
-        String[] full = Arrays.copyOf(cells, Math.max(cells.length, columns.size()));
-        for (int i = 0; i < full.length; i++) {
-            if (full[i] == null) {
-                full[i] = "";
+        String[] row = cells;
+        if (options.format() != ExportFormat.JSON) {
+            // As wide as the header, so the rows a header names have no short lines; null is blank.
+            row = Arrays.copyOf(cells, Math.max(cells.length, header.size()));
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] == null) {
+                    row[i] = "";
+                }
             }
         }
         rows++;
         try {
-            writer.write(Arrays.asList(full));
+            writer.write(Arrays.asList(row));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -77,6 +77,28 @@ class HostileServerTest {
 
     @ParameterizedTest
     @EnumSource(WireFormat.class)
+    void aKeyOfItsOwnInEveryItemUpToAThousandColumnsIsATable(WireFormat format) throws Exception {
+        FailedItemsTable table = fetch(format, DemoJobs.KEY_PER_ITEM);
+
+        assertThat(table.rowCount()).isEqualTo(DemoJobs.KEY_PER_ITEM_ITEMS);
+        assertThat(table.columnCount()).isEqualTo(1_000);
+        assertThat(table.columns()).startsWith("failureReason", "entity", "item-00001").endsWith("item-00998");
+        assertThat(table.cell(997, 999)).isEqualTo("x");
+        assertThat(table.cell(0, 999)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
+    void moreThanAThousandColumnsAreRefusedNamingTheColumnAndItem(WireFormat format) {
+        assertThatThrownBy(() -> fetch(format, DemoJobs.TOO_MANY_KEYS)).isInstanceOfSatisfying(ApiException.class, e -> {
+            assertThat(e.kind()).isEqualTo(ApiException.Kind.SERVER);
+            assertThat(e.getMessage()).startsWith("The failed items of job 2026 from " + where + " could not be read."
+                    + " The answer has more than 1,000 columns: item 1,001 brings column 1,001 (\"item-01001\")");
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(WireFormat.class)
     void aServersErrorMessageIsQuotedWithoutItsControlSequences(WireFormat format) {
         assertThatThrownBy(() -> fetch(format, DemoJobs.TERMINAL_ESCAPES)).isInstanceOfSatisfying(ApiException.class, e -> {
             assertThat(e.kind()).isEqualTo(ApiException.Kind.SERVER);

@@ -65,6 +65,38 @@ class HostileExportTest {
     }
 
     @Test
+    void aKeyOfItsOwnInEveryItemWritesOneCellAPositionNotEveryColumnAgain() throws Exception {
+        Path csv = dir.resolve("wide.csv");
+        CliRun file = export("demo", DemoJobs.KEY_PER_ITEM, "-o", csv.toString());
+        CliRun json = export("demo", DemoJobs.KEY_PER_ITEM, "--format", "json");
+
+        assertThat(file.exitCode).as(file.stderr).isZero();
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(csv);
+        assertThat(lines).hasSize(1 + DemoJobs.KEY_PER_ITEM_ITEMS);
+        assertThat(lines).allMatch(line -> line.chars().filter(c -> c == ',').count() == 999, "1,000 cells a line");
+        assertThat(java.nio.file.Files.size(csv)).isLessThan(1_200_000);
+        assertThat(json.exitCode).isZero();
+        com.fasterxml.jackson.databind.JsonNode rows = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.stdout);
+        assertThat(rows).hasSize(DemoJobs.KEY_PER_ITEM_ITEMS);
+        rows.forEach(row -> assertThat(row.size()).as("the keys its item had").isEqualTo(3));
+        assertThat(json.stdout.length()).isLessThan(150_000);
+    }
+
+    @Test
+    void moreThanAThousandColumnsAreExitCode5AndLeaveTheFileAlone() throws Exception {
+        Path csv = java.nio.file.Files.writeString(dir.resolve("old.csv"), "the old export\r\n");
+        CliRun file = export("demo", DemoJobs.TOO_MANY_KEYS, "-o", csv.toString());
+        CliRun json = export("demo", DemoJobs.TOO_MANY_KEYS, "--format", "json", "--accept", "xml");
+
+        assertThat(file.exitCode).isEqualTo(5);
+        assertThat(file.stderr).contains("The answer has more than 1,000 columns: item 1,001 brings column 1,001"
+                + " (\"item-01001\"), and the app shows at most 1,000.");
+        assertThat(csv).hasContent("the old export\r\n");
+        assertThat(json.exitCode).isEqualTo(5);
+        assertThat(json.stdout.length()).as("the look-ahead's rows at most").isLessThan(30_000);
+    }
+
+    @Test
     void terminalEscapesInTheSummaryAndTheErrorReachStderrAsPlainText() {
         CliRun run = export("demo", DemoJobs.TERMINAL_ESCAPES, "--debug");
 

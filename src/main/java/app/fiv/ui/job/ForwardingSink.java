@@ -23,8 +23,8 @@ class ForwardingSink implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        builder.columns(names);
+    public void columns(int first, List<String> names) {
+        builder.columns(first, names);
     }
 
     @Override
