@@ -79,7 +79,8 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--ca-file", paramLabel = "<pem>", description = "also trust the CA certificates in this PEM file")
     Path caFile;
 
-    @Option(names = "--excel-safe", description = "prefix cells starting with = + - @ with ' so spreadsheets do not run them")
+    @Option(names = "--excel-safe", description = "prefix cells starting with = + - @ (also after spaces or controls,"
+            + " or full-width), a tab or CR with ' so spreadsheets do not run them")
     boolean excelSafe;
 
     @Option(names = "--no-header", description = "leave out the header row (CSV and TSV)")

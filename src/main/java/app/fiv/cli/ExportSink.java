@@ -2,6 +2,7 @@ package app.fiv.cli;
 
 import app.fiv.io.ExportFormat;
 import app.fiv.io.ExportOptions;
+import app.fiv.io.FormulaGuard;
 import app.fiv.io.RowWriter;
 import app.fiv.io.RowWriters;
 import app.fiv.model.RowSink;
@@ -39,6 +40,7 @@ final class ExportSink implements RowSink {
     private RowWriter writer;
     private long rows;
     private long firstLateRow;
+    private long formulaLike;
 
     ExportSink(OutputStream out, ExportOptions options) {
         this(out, options, LOOK_AHEAD);
@@ -115,6 +117,14 @@ final class ExportSink implements RowSink {
         return missing;
     }
 
+    /**
+     * How many cells (and header names) of a CSV or TSV output written raw begin like a formula a
+     * spreadsheet may run ({@link FormulaGuard#isRisky}); 0 for JSON or with formula protection on.
+     */
+    long formulaLikeCells() {
+        return formulaLike;
+    }
+
     /** The 1-based number of the first row written after the columns changed (0 if they never did). */
     long firstLateRow() {
         return firstLateRow;
@@ -122,6 +132,9 @@ final class ExportSink implements RowSink {
 
     private void open() {
         header = List.copyOf(columns);
+        if (options.header()) {
+            countFormulaLike(header);
+        }
         try {
             writer = RowWriters.open(out, columns, options);
         } catch (IOException e) {
@@ -131,6 +144,16 @@ final class ExportSink implements RowSink {
             write(cells);
         }
         pending.clear();
+    }
+
+    private void countFormulaLike(List<String> cells) {
+        if (options.format() != ExportFormat.JSON && !options.formulaSafe()) {
+            for (String cell : cells) {
+                if (FormulaGuard.isRisky(cell)) {
+                    formulaLike++;
+                }
+            }
+        }
     }
 
     private void write(String[] cells) {
@@ -145,8 +168,10 @@ final class ExportSink implements RowSink {
             }
         }
         rows++;
+        List<String> cellList = Arrays.asList(row);
+        countFormulaLike(cellList);
         try {
-            writer.write(Arrays.asList(row));
+            writer.write(cellList);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

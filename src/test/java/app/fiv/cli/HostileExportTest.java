@@ -97,6 +97,27 @@ class HostileExportTest {
     }
 
     @Test
+    void aCsvFileWrittenRawSaysOnceHowManyCellsLookLikeFormulas() throws Exception {
+        Path raw = dir.resolve("lookalikes.csv");
+        Path safe = dir.resolve("safe.csv");
+        CliRun file = export("demo", DemoJobs.FORMULA_LOOKALIKES, "-o", raw.toString());
+        CliRun excelSafe = export("demo", DemoJobs.FORMULA_LOOKALIKES, "-o", safe.toString(), "--excel-safe");
+        CliRun stdout = export("demo", DemoJobs.FORMULA_LOOKALIKES);
+
+        assertThat(file.exitCode).isZero();
+        assertThat(file.stderr).containsOnlyOnce("Warning: 11 cells of lookalikes.csv begin like a spreadsheet formula")
+                .contains("export with --excel-safe to have them written as text.");
+        assertThat(java.nio.file.Files.readString(raw)).contains(",\u00A0=cmd|' /C calc'!A0\r\n");
+        assertThat(excelSafe.stderr).doesNotContain("Warning");
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(safe);
+        assertThat(lines.get(1)).isEqualTo("Access is denied.,\"'=HYPERLINK(\"\"http://attacker.example/\"\",\"\"open\"\")\"");
+        assertThat(lines.get(2)).isEqualTo("Access is denied.,' =1+2");
+        assertThat(lines.get(3)).isEqualTo("Access is denied.,'\u00A0=cmd|' /C calc'!A0");
+        assertThat(lines.get(9)).as("after the line feed cell's two lines").isEqualTo("Access is denied.,'\uFF0B1+2");
+        assertThat(stdout.stderr).as("scripts read stdout").doesNotContain("Warning");
+    }
+
+    @Test
     void terminalEscapesInTheSummaryAndTheErrorReachStderrAsPlainText() {
         CliRun run = export("demo", DemoJobs.TERMINAL_ESCAPES, "--debug");
 
