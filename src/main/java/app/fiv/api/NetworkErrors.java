@@ -8,7 +8,6 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.security.cert.X509Certificate;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
@@ -42,11 +41,12 @@ final class NetworkErrors {
             return new ApiException(kind, "The host name " + target.getHost() + " could not be found."
                     + " Check its spelling, or use its full name or IP address.", e);
         }
-        X509Certificate refused = refusedCertificate(e, trust);
+        UntrustedCertificateException refused = refusal(e, trust);
         if (refused != null) {
-            CertificateInfo info = CertificateInfo.of(refused);
+            CertificateInfo info = CertificateInfo.of(refused.certificate(), refused.problem());
             return ApiException.untrustedCertificate("The secure connection to " + where + " failed: its certificate"
-                    + " is not trusted (" + rootMessage(e) + "). Certificate: " + info.describe() + ".", info, e);
+                    + " is not trusted: " + refused.problem().words(info, target.getHost(), refused.getMessage())
+                    + ". Certificate: " + info.describe() + ".", info, e);
         }
         if (e instanceof SSLHandshakeException) {
             return new ApiException(kind, "The secure connection to " + where + " failed: its certificate is"
@@ -69,10 +69,10 @@ final class NetworkErrors {
                 + " Check the network and try again.", e);
     }
 
-    private static X509Certificate refusedCertificate(IOException e, TlsTrust trust) {
+    private static UntrustedCertificateException refusal(IOException e, TlsTrust trust) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UntrustedCertificateException untrusted) {
-                return untrusted.certificate();
+                return untrusted;
             }
         }
         if (trust != null && hasCause(e, SSLException.class)) {
