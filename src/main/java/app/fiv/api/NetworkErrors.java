@@ -14,6 +14,10 @@ import javax.net.ssl.SSLHandshakeException;
 
 /** Turns a failed connection into a message that says which server and what to check. */
 final class NetworkErrors {
+    /** Said wherever an http:// address is suggested: over plain HTTP the login sends the password as readable text. */
+    static final String PLAIN_HTTP_RISK = " Over http:// the password and the session token travel unencrypted, readable by"
+            + " anyone on the network path: use it only on a network you trust, and prefer fixing HTTPS on the server.";
+
     private NetworkErrors() {
     }
 
@@ -27,7 +31,7 @@ final class NetworkErrors {
         if (e instanceof HttpConnectTimeoutException) {
             // The connect timeout covers the TLS handshake too, which a plain HTTP port never completes.
             String plainHttp = "https".equalsIgnoreCase(target.getScheme())
-                    ? " If that port serves plain HTTP, use an http:// address." : "";
+                    ? " If that port serves plain HTTP, use an http:// address." + PLAIN_HTTP_RISK : "";
             return new ApiException(kind, "Could not connect to " + where + " within "
                     + timeouts.connect().toSeconds() + " s (the connect timeout). Check the server name, the port"
                     + " and any firewall or VPN in between." + plainHttp, e);
@@ -54,7 +58,7 @@ final class NetworkErrors {
         }
         if (e instanceof SSLException) {
             return new ApiException(kind, "The secure connection to " + where + " failed (" + rootMessage(e)
-                    + "). If the server speaks plain HTTP, use an http:// address.", e);
+                    + "). If the server speaks plain HTTP, use an http:// address." + PLAIN_HTTP_RISK, e);
         }
         if (e instanceof ConnectException) {
             return new ApiException(kind, "Could not connect to " + where + ": the connection was refused."
