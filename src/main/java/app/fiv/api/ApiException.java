@@ -1,9 +1,12 @@
 package app.fiv.api;
 
+import app.fiv.model.ServerText;
+
 /**
  * Every failure of a CommServe call, typed so the window and the command line can react to each
  * kind. The message is written for the admin (what happened, what to try) and never carries a
- * token or a password.
+ * token or a password. It often quotes the server, so it is made safe to print here, once for all
+ * messages ({@link ServerText#clean}): no control characters, no bidirectional overrides.
  */
 public final class ApiException extends Exception {
     /** What went wrong, from the admin's point of view. */
@@ -25,12 +28,12 @@ public final class ApiException extends Exception {
     private CertificateInfo untrustedCertificate;
 
     public ApiException(Kind kind, String message) {
-        super(message);
+        super(ServerText.clean(message));
         this.kind = kind;
     }
 
     public ApiException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        super(ServerText.clean(message), cause);
         this.kind = kind;
     }
 

@@ -14,14 +14,18 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * Checks a server's certificate chain against a pinned fingerprint or the given CA trust
  * managers, and keeps the certificate it refused. The CA path keeps the JDK's host name check
  * (the engine-aware calls); a pin skips it on purpose, since it names the certificate exactly.
+ *
+ * <p>When every CA trust manager refuses, the most specific reason is kept: with a CA file, the
+ * runtime's own CAs find no path for a certificate the file's CA signed for another host, while
+ * the file's trust manager finds the chain and then the wrong name, and the name is the news.
  */
 final class CheckingTrustManager extends X509ExtendedTrustManager {
     private final byte[] pin;
     private final List<X509ExtendedTrustManager> delegates;
-    private final AtomicReference<X509Certificate> lastRefused;
+    private final AtomicReference<UntrustedCertificateException> lastRefused;
 
     CheckingTrustManager(byte[] pin, List<X509ExtendedTrustManager> delegates,
-                         AtomicReference<X509Certificate> lastRefused) {
+                         AtomicReference<UntrustedCertificateException> lastRefused) {
         this.pin = pin == null ? null : pin.clone();
         this.delegates = List.copyOf(delegates);
         this.lastRefused = lastRefused;
@@ -52,25 +56,41 @@ final class CheckingTrustManager extends X509ExtendedTrustManager {
         }
         if (pin != null) {
             if (!MessageDigest.isEqual(pin, CertificateInfo.sha256(chain[0]))) {
-                throw refuse(chain[0], "it is not the certificate whose fingerprint was given", null);
+                throw refuse(chain[0], "it is not the certificate whose fingerprint was given",
+                        CertificateProblem.NOT_PINNED, null);
             }
             return;
         }
-        CertificateException first = null;
+        CertificateException best = null;
+        CertificateProblem problem = CertificateProblem.UNTRUSTED_ISSUER;
         for (X509ExtendedTrustManager delegate : delegates) {
             try {
                 check.run(delegate);
                 return;
             } catch (CertificateException e) {
-                first = first == null ? e : first;
+                CertificateProblem found = CertificateProblem.of(e);
+                if (best == null || found.specificity() > problem.specificity()) {
+                    best = e;
+                    problem = found;
+                }
             }
         }
-        throw refuse(chain[0], first == null ? "no trust anchor" : first.getMessage(), first);
+        throw refuse(chain[0], best == null ? "no trust anchor" : rootMessage(best), problem, best);
     }
 
-    private UntrustedCertificateException refuse(X509Certificate certificate, String reason, Throwable cause) {
-        lastRefused.set(certificate);
-        return new UntrustedCertificateException(reason, certificate, cause);
+    private UntrustedCertificateException refuse(X509Certificate certificate, String reason, CertificateProblem problem,
+                                                 Throwable cause) {
+        UntrustedCertificateException refused = new UntrustedCertificateException(reason, certificate, problem, cause);
+        lastRefused.set(refused);
+        return refused;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause().getMessage() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     @Override

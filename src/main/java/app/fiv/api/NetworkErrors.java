@@ -8,13 +8,16 @@ import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.nio.channels.UnresolvedAddressException;
-import java.security.cert.X509Certificate;
 import java.util.Locale;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLHandshakeException;
 
 /** Turns a failed connection into a message that says which server and what to check. */
 final class NetworkErrors {
+    /** Said wherever an http:// address is suggested: over plain HTTP the login sends the password as readable text. */
+    static final String PLAIN_HTTP_RISK = " Over http:// the password and the session token travel unencrypted, readable by"
+            + " anyone on the network path: use it only on a network you trust, and prefer fixing HTTPS on the server.";
+
     private NetworkErrors() {
     }
 
@@ -28,7 +31,7 @@ final class NetworkErrors {
         if (e instanceof HttpConnectTimeoutException) {
             // The connect timeout covers the TLS handshake too, which a plain HTTP port never completes.
             String plainHttp = "https".equalsIgnoreCase(target.getScheme())
-                    ? " If that port serves plain HTTP, use an http:// address." : "";
+                    ? " If that port serves plain HTTP, use an http:// address." + PLAIN_HTTP_RISK : "";
             return new ApiException(kind, "Could not connect to " + where + " within "
                     + timeouts.connect().toSeconds() + " s (the connect timeout). Check the server name, the port"
                     + " and any firewall or VPN in between." + plainHttp, e);
@@ -42,11 +45,12 @@ final class NetworkErrors {
             return new ApiException(kind, "The host name " + target.getHost() + " could not be found."
                     + " Check its spelling, or use its full name or IP address.", e);
         }
-        X509Certificate refused = refusedCertificate(e, trust);
+        UntrustedCertificateException refused = refusal(e, trust);
         if (refused != null) {
-            CertificateInfo info = CertificateInfo.of(refused);
+            CertificateInfo info = CertificateInfo.of(refused.certificate(), refused.problem());
             return ApiException.untrustedCertificate("The secure connection to " + where + " failed: its certificate"
-                    + " is not trusted (" + rootMessage(e) + "). Certificate: " + info.describe() + ".", info, e);
+                    + " is not trusted: " + refused.problem().words(info, target.getHost(), refused.getMessage())
+                    + ". Certificate: " + info.describe() + ".", info, e);
         }
         if (e instanceof SSLHandshakeException) {
             return new ApiException(kind, "The secure connection to " + where + " failed: its certificate is"
@@ -54,7 +58,7 @@ final class NetworkErrors {
         }
         if (e instanceof SSLException) {
             return new ApiException(kind, "The secure connection to " + where + " failed (" + rootMessage(e)
-                    + "). If the server speaks plain HTTP, use an http:// address.", e);
+                    + "). If the server speaks plain HTTP, use an http:// address." + PLAIN_HTTP_RISK, e);
         }
         if (e instanceof ConnectException) {
             return new ApiException(kind, "Could not connect to " + where + ": the connection was refused."
@@ -69,10 +73,10 @@ final class NetworkErrors {
                 + " Check the network and try again.", e);
     }
 
-    private static X509Certificate refusedCertificate(IOException e, TlsTrust trust) {
+    private static UntrustedCertificateException refusal(IOException e, TlsTrust trust) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof UntrustedCertificateException untrusted) {
-                return untrusted.certificate();
+                return untrusted;
             }
         }
         if (trust != null && hasCause(e, SSLException.class)) {

@@ -29,9 +29,9 @@ import javax.net.ssl.X509ExtendedTrustManager;
  */
 public final class TlsTrust {
     private final SSLContext context;
-    private final AtomicReference<X509Certificate> lastRefused;
+    private final AtomicReference<UntrustedCertificateException> lastRefused;
 
-    private TlsTrust(SSLContext context, AtomicReference<X509Certificate> lastRefused) {
+    private TlsTrust(SSLContext context, AtomicReference<UntrustedCertificateException> lastRefused) {
         this.context = context;
         this.lastRefused = lastRefused;
     }
@@ -78,8 +78,8 @@ public final class TlsTrust {
         return context;
     }
 
-    /** The certificate refused last, if any; the TLS stack does not always keep it in the exception. */
-    Optional<X509Certificate> lastRefused() {
+    /** The refusal of the last certificate refused, if any; the TLS stack does not always keep it in the exception. */
+    Optional<UntrustedCertificateException> lastRefused() {
         return Optional.ofNullable(lastRefused.get());
     }
 
@@ -92,7 +92,7 @@ public final class TlsTrust {
                     delegates.add(trustManager(keyStoreOf(extraCas)));
                 }
             }
-            AtomicReference<X509Certificate> lastRefused = new AtomicReference<>();
+            AtomicReference<UntrustedCertificateException> lastRefused = new AtomicReference<>();
             SSLContext context = SSLContext.getInstance("TLS");
             context.init(null, new TrustManager[] {new CheckingTrustManager(pin, delegates, lastRefused)}, null);
             return new TlsTrust(context, lastRefused);

@@ -69,6 +69,14 @@ final class ExportRun {
         double seconds = (System.nanoTime() - started) / 1e9;
         messages.info(String.format(Locale.ROOT, "Wrote %,d rows (%d columns) to %s in %.1f s.",
                 sink.rowCount(), sink.columnsNow().size(), where, seconds));
+        if (plan.output() != null && sink.formulaLikeCells() > 0) {
+            long cells = sink.formulaLikeCells();
+            messages.warning(String.format(Locale.ROOT, "%,d %s of %s %s like a spreadsheet formula (= + - @, also after"
+                    + " spaces or in full width), written as sent. A spreadsheet may run %s when the file is opened;"
+                    + " export with --excel-safe to have %s written as text.", cells, cells == 1 ? "cell" : "cells",
+                    plan.output().getFileName(), cells == 1 ? "begins" : "begin", cells == 1 ? "it" : "them",
+                    cells == 1 ? "it" : "them"));
+        }
         if (sink.lateColumns() && plan.output() == null) {
             messages.warning("the column(s) " + String.join(", ", sink.columnsMissingFromHeader())
                     + " first appeared at row " + sink.firstLateRow() + ", after the header was written to stdout;"

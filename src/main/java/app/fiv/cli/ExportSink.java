@@ -1,6 +1,8 @@
 package app.fiv.cli;
 
+import app.fiv.io.ExportFormat;
 import app.fiv.io.ExportOptions;
+import app.fiv.io.FormulaGuard;
 import app.fiv.io.RowWriter;
 import app.fiv.io.RowWriters;
 import app.fiv.model.RowSink;
@@ -20,6 +22,11 @@ import java.util.List;
  * <p>A column that appears after the header was written is not dropped: later rows carry its
  * cells in the new last position, and {@link #lateColumns()} says so, for the file output to
  * rewrite its header (see {@link HeaderFix}) or stdout to warn.
+ *
+ * <p>CSV and TSV rows are padded to the width of the header written, no further: a row is as wide
+ * as its last cell, and the rewrite pads the file once at the end. JSON rows are not padded at
+ * all: each object has the keys its item had. (Padding every row to all the columns so far made an
+ * answer whose every item brings a key write the square of its size.)
  */
 final class ExportSink implements RowSink {
     static final int LOOK_AHEAD = 1_000;
@@ -28,11 +35,12 @@ final class ExportSink implements RowSink {
     private final ExportOptions options;
     private final int lookAhead;
     private final List<String[]> pending = new ArrayList<>();
-    private List<String> columns = List.of();
+    private final List<String> columns = new ArrayList<>();
     private List<String> header;
     private RowWriter writer;
     private long rows;
     private long firstLateRow;
+    private long formulaLike;
 
     ExportSink(OutputStream out, ExportOptions options) {
         this(out, options, LOOK_AHEAD);
@@ -50,13 +58,14 @@ final class ExportSink implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        columns = names;
+    public void columns(int first, List<String> names) {
+        columns.subList(first, columns.size()).clear();
+        columns.addAll(names);
         if (writer != null) {
             if (firstLateRow == 0) {
                 firstLateRow = rows + 1;
             }
-            writer.columnsChanged(names);
+            writer.columnsChanged(first, names);
         }
     }
 
@@ -89,7 +98,7 @@ final class ExportSink implements RowSink {
     }
 
     List<String> columnsNow() {
-        return columns;
+        return List.copyOf(columns);
     }
 
     /** True when the column names changed after the header was written. */
@@ -108,13 +117,24 @@ final class ExportSink implements RowSink {
         return missing;
     }
 
+    /**
+     * How many cells (and header names) of a CSV or TSV output written raw begin like a formula a
+     * spreadsheet may run ({@link FormulaGuard#isRisky}); 0 for JSON or with formula protection on.
+     */
+    long formulaLikeCells() {
+        return formulaLike;
+    }
+
     /** The 1-based number of the first row written after the columns changed (0 if they never did). */
     long firstLateRow() {
         return firstLateRow;
     }
 
     private void open() {
-        header = columns;
+        header = List.copyOf(columns);
+        if (options.header()) {
+            countFormulaLike(header);
+        }
         try {
             writer = RowWriters.open(out, columns, options);
         } catch (IOException e) {
@@ -126,17 +146,32 @@ final class ExportSink implements RowSink {
         pending.clear();
     }
 
+    private void countFormulaLike(List<String> cells) {
+        if (options.format() != ExportFormat.JSON && !options.formulaSafe()) {
+            for (String cell : cells) {
+                if (FormulaGuard.isRisky(cell)) {
+                    formulaLike++;
+                }
+            }
+        }
+    }
+
     private void write(String[] cells) {
-        // Every row as wide as the columns known now, so the CSV has no short rows.
-        String[] full = Arrays.copyOf(cells, Math.max(cells.length, columns.size()));
-        for (int i = 0; i < full.length; i++) {
-            if (full[i] == null) {
-                full[i] = "";
+        String[] row = cells;
+        if (options.format() != ExportFormat.JSON) {
+            // As wide as the header, so the rows a header names have no short lines; null is blank.
+            row = Arrays.copyOf(cells, Math.max(cells.length, header.size()));
+            for (int i = 0; i < row.length; i++) {
+                if (row[i] == null) {
+                    row[i] = "";
+                }
             }
         }
         rows++;
+        List<String> cellList = Arrays.asList(row);
+        countFormulaLike(cellList);
         try {
-            writer.write(Arrays.asList(full));
+            writer.write(cellList);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

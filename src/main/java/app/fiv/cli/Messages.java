@@ -1,8 +1,16 @@
 package app.fiv.cli;
 
+import app.fiv.model.ServerText;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 
-/** Messages on stderr: progress and notes unless {@code --quiet}, errors always, stack traces with {@code --debug}. */
+/**
+ * Messages on stderr: progress and notes unless {@code --quiet}, errors always, stack traces with
+ * {@code --debug}. Every line goes through {@link ServerText#clean}, whatever it quotes (a server's
+ * error, a job's client name, a column name), so nothing a server sends can move the cursor,
+ * clear the screen, retitle the terminal or start a line of its own.
+ */
 final class Messages {
     private final PrintStream err;
     private final boolean quiet;
@@ -16,18 +24,24 @@ final class Messages {
 
     void info(String message) {
         if (!quiet) {
-            err.println(message);
+            line(message);
         }
     }
 
     void warning(String message) {
-        err.println("Warning: " + message);
+        line("Warning: " + message);
     }
 
     void error(String message, Throwable cause) {
-        err.println("Error: " + message);
+        line("Error: " + message);
         if (debug && cause != null) {
-            cause.printStackTrace(err);
+            StringWriter trace = new StringWriter();
+            cause.printStackTrace(new PrintWriter(trace));
+            trace.toString().lines().forEach(this::line);
         }
+    }
+
+    private void line(String text) {
+        err.println(ServerText.clean(text));
     }
 }

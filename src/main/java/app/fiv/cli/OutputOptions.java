@@ -22,7 +22,8 @@ final class OutputOptions {
     ExportFormat format;
 
     @Option(names = "--excel-safe", order = 32,
-            description = "prefix cells starting with = + - @ with ' so spreadsheets do not run them")
+            description = "prefix cells starting with = + - @ (also after spaces or controls, or full-width), a tab"
+                    + " or CR with ' so spreadsheets do not run them")
     boolean excelSafe;
 
     @Option(names = "--no-header", order = 33, description = "leave out the header row (CSV and TSV)")

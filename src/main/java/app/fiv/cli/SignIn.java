@@ -38,6 +38,7 @@ final class SignIn {
         }
         if (passwordFile != null) {
             Arrays.fill(PasswordFile.read(passwordFile), '\0'); // fails now, before anything is sent
+            PasswordFile.permissionWarning(passwordFile).ifPresent(messages::warning);
             return login(client, server, user, () -> readQuietly(passwordFile), cancel);
         }
         PasswordSource prompt = promptFor(user, server);

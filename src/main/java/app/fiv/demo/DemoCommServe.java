@@ -242,7 +242,7 @@ public final class DemoCommServe implements AutoCloseable {
                 + String.join(", ", WebServiceRoots.ALL.subList(1, WebServiceRoots.ALL.size())));
         System.out.println("  User:     " + USER);
         System.out.println("  Password: " + PASSWORD);
-        System.out.println("  Jobs: 1001-1014, fault modes 2001-2021 (4040 does not exist). Stop with Ctrl+C.");
+        System.out.println("  Jobs: 1001-1014, fault modes 2001-2021, hostile answers 2022-2028 (4040 does not exist). Stop with Ctrl+C.");
         StartupText.more(demo.catalog(), options.printAccessToken()).forEach(System.out::println);
         System.out.flush();
         try {

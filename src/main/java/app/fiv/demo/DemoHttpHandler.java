@@ -11,8 +11,9 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Records every request, then lets the API answer those under a web service root. Every exchange
- * is closed when its answer is sent, except a stalling one, which goes to the server's stalls.
+ * Records every request, refuses those not addressed to this computer ({@link LoopbackHost}),
+ * then lets the API answer those under a web service root. Every exchange is closed when its
+ * answer is sent, except a stalling one, which goes to the server's stalls.
  */
 final class DemoHttpHandler implements HttpHandler {
 
@@ -40,9 +41,11 @@ final class DemoHttpHandler implements HttpHandler {
             log.record(new RecordedRequest(method, uri.getRawPath(), uri.getRawQuery(),
                     exchange.getRequestHeaders(), body));
             ResponseFormat format = ResponseFormat.fromAccept(exchange.getRequestHeaders().get("Accept"));
-            ApiResponse response = WebServiceRoots.relativePath(uri.getRawPath())
-                    .map(path -> api.handle(new ApiRequest(method, path, uri.getRawQuery(), exchange.getRequestHeaders(), body)))
-                    .orElseGet(ApiResponse::notFoundPage);
+            String host = exchange.getRequestHeaders().getFirst("Host");
+            ApiResponse response = !LoopbackHost.isLoopback(host) ? LoopbackHost.refusal(host)
+                    : WebServiceRoots.relativePath(uri.getRawPath())
+                            .map(path -> api.handle(new ApiRequest(method, path, uri.getRawQuery(), exchange.getRequestHeaders(), body)))
+                            .orElseGet(ApiResponse::notFoundPage);
             response.send(exchange, format);
             stalled = response instanceof StallingResponse;
         } catch (IOException e) {

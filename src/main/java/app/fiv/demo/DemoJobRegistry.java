@@ -67,7 +67,14 @@ final class DemoJobRegistry {
                     TransportFaultJobs.stallBeforeHeaders(),
                     MalformedAnswerJobs.xmlAnyway(),
                     TransportFaultJobs.droppedConnection(),
-                    GatewayPageJobs.htmlAsJson()}) {
+                    GatewayPageJobs.htmlAsJson(),
+                    HostileXmlJobs.nestedValue(),
+                    HostileXmlJobs.nestedTooDeep(),
+                    HostileXmlJobs.splitValue(),
+                    HostileAnswerJobs.keyPerItem(),
+                    HostileAnswerJobs.tooManyKeys(),
+                    HostileAnswerJobs.terminalEscapes(),
+                    HostileAnswerJobs.formulaLookalikes()}) {
                 if (jobs.put(job.jobId(), job) != null) {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }

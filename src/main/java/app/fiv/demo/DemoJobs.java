@@ -162,6 +162,69 @@ public final class DemoJobs {
      */
     public static final long HTML_AS_JSON = 2021;
 
+    // Hostile answers (issue 13): what a compromised CommServe can send to take a client down or
+    // mislead its admin. As for the fault modes, GET /Job/{id} answers a summary.
+
+    /**
+     * HTTP 200, {@code application/xml;charset=utf-8} whatever the Accept header: the 252-byte
+     * answer {@code <r><failedItems>} + {@value #XML_NESTED_VALUE_DEPTH}
+     * nested {@code <a>} elements around the letter {@code x} + the end tags. A value that doubles
+     * at every level if each level is quoted as a string again.
+     */
+    public static final long XML_NESTED_VALUE = 2022;
+    /** As {@link #XML_NESTED_VALUE}, with {@value #XML_NESTED_TOO_DEEP_DEPTH} nested {@code <a>} elements. */
+    public static final long XML_NESTED_TOO_DEEP = 2023;
+    /**
+     * HTTP 200, XML whatever the Accept header, chunked: one {@code <failedItems failureReason="Access
+     * is denied.">} whose {@code <entity>} element holds {@value #XML_SPLIT_VALUE_RUNS} runs of
+     * {@value #XML_SPLIT_VALUE_RUN_CHARS} letters {@code x}, separated by {@code <!-- continued -->}
+     * comments: each run below a parser's usual text limit, together 75,497,472 characters.
+     */
+    public static final long XML_SPLIT_VALUE = 2024;
+    /**
+     * HTTP 200, the list shape (JSON or XML) with {@value #KEY_PER_ITEM_ITEMS} items, each with
+     * {@code failureReason}, {@code entity} and a key of its own ({@code item-00001} … with the value
+     * {@code x}): 1,000 keys in all.
+     */
+    public static final long KEY_PER_ITEM = 2025;
+    /**
+     * HTTP 200, the list shape (JSON or XML) with {@value #TOO_MANY_KEYS_ITEMS} items that each
+     * have one key of their own and nothing else ({@code {"item-00001":"x"}}, …): about 300 KB of
+     * JSON naming 16,000 keys.
+     */
+    public static final long TOO_MANY_KEYS = 2026;
+    /**
+     * HTTP 200 with a Commvault error body (errorCode 19) whose {@code errorMessage} holds terminal
+     * control sequences: ESC [2J and ESC [H (clear the screen), OSC 0 … BEL (set the window title),
+     * CR LF and a forged {@code Error: none, all good} line, the 8-bit CSI U+009B and a right-to-left
+     * override. Its summary's client name and status carry control sequences too. In XML the C0
+     * controls other than CR and LF are U+FFFD, as XML 1.0 cannot carry them. The demo user
+     * {@code escapes} (any password) is refused at login with the same message.
+     */
+    public static final long TERMINAL_ESCAPES = 2027;
+    /**
+     * HTTP 200, the list shape with 12 items whose paths (or reason) begin with what spreadsheets
+     * may run as a formula: {@code =}; a space, a no-break space (U+00A0), an ideographic space
+     * (U+3000), a line feed or NUL before {@code = + - @}; the full-width {@code ＝ ＋ － ＠}
+     * (U+FF1D, U+FF0B, U+FF0D, U+FF20); a tab; and one plain path. In XML the NUL is U+FFFD.
+     */
+    public static final long FORMULA_LOOKALIKES = 2028;
+
+    /** Nesting depth of {@link #XML_NESTED_VALUE}. */
+    public static final int XML_NESTED_VALUE_DEPTH = 31;
+    /** Nesting depth of {@link #XML_NESTED_TOO_DEEP}. */
+    public static final int XML_NESTED_TOO_DEEP_DEPTH = 100;
+    /** Number of text runs of {@link #XML_SPLIT_VALUE}. */
+    public static final int XML_SPLIT_VALUE_RUNS = 3;
+    /** Letters in each text run of {@link #XML_SPLIT_VALUE}: 24 Mi. */
+    public static final int XML_SPLIT_VALUE_RUN_CHARS = 25_165_824;
+    /** Number of items of {@link #KEY_PER_ITEM}: with the two usual keys, 1,000 keys. */
+    public static final int KEY_PER_ITEM_ITEMS = 998;
+    /** Number of items of {@link #TOO_MANY_KEYS}. */
+    public static final int TOO_MANY_KEYS_ITEMS = 16_000;
+    /** Number of items of {@link #FORMULA_LOOKALIKES}. */
+    public static final int FORMULA_LOOKALIKES_ITEMS = 12;
+
     /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
     public static final int CUT_OFF_ITEMS = 2_000;
     /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */

@@ -17,6 +17,8 @@ final class LoginEndpoint {
     static final String XML_ROOT = "DM2ContentIndexing_CheckCredentialResp";
     /** Any password for this user meets a locked account. */
     static final String LOCKED_USER = "locked";
+    /** Any password for this user is refused with a message full of terminal control sequences. */
+    static final String ESCAPES_USER = "escapes";
 
     private final TokenStore tokens;
 
@@ -37,6 +39,9 @@ final class LoginEndpoint {
         }
         if (user.equalsIgnoreCase(LOCKED_USER)) {
             return ApiResponse.structured(200, XML_ROOT, locked());
+        }
+        if (user.equalsIgnoreCase(ESCAPES_USER)) {
+            return ApiResponse.structured(200, XML_ROOT, refused(HostileAnswerJobs.TERMINAL_ESCAPES, 5));
         }
         // User names are case-insensitive on a CommServe; passwords are not.
         if (!user.equalsIgnoreCase(DemoCommServe.USER) || !DemoCommServe.PASSWORD.equals(decode(password))) {
@@ -82,10 +87,14 @@ final class LoginEndpoint {
     }
 
     private static ObjectNode invalidCredentials() {
+        return refused("Invalid Username or Password", 5);
+    }
+
+    private static ObjectNode refused(String message, int code) {
         ObjectNode body = Json.object().put("loginAttempts", 1).put("remainingLockTime", 0);
         body.putArray("errList").addObject()
-                .put("errLogMessage", "Invalid Username or Password")
-                .put("errorCode", 5);
+                .put("errLogMessage", message)
+                .put("errorCode", code);
         return body;
     }
 

@@ -9,6 +9,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Opens a {@link RowWriter} for a format, writing UTF-8 to a stream the caller owns. */
@@ -54,7 +55,8 @@ public final class RowWriters {
             public void write(List<String> cells) throws IOException {
                 csv.writeStartArray();
                 for (String cell : cells) {
-                    csv.writeString(guard ? FormulaGuard.protect(cell) : cell);
+                    String text = cell == null ? "" : cell;
+                    csv.writeString(guard ? FormulaGuard.protect(text) : text);
                 }
                 csv.writeEndArray();
             }
@@ -75,22 +77,26 @@ public final class RowWriters {
         return writer;
     }
 
+    /** One object a row, with a key for each cell the row has: a row never pays for columns it lacks. */
     private static RowWriter json(OutputStream out, List<String> columns) throws IOException {
         JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8);
         json.writeStartArray();
         return new RowWriter() {
-            private List<String> names = List.copyOf(columns);
+            private final List<String> names = new ArrayList<>(columns);
 
             @Override
-            public void columnsChanged(List<String> columns) {
-                names = List.copyOf(columns);
+            public void columnsChanged(int first, List<String> changed) {
+                names.subList(first, names.size()).clear();
+                names.addAll(changed);
             }
 
             @Override
             public void write(List<String> cells) throws IOException {
                 json.writeStartObject();
-                for (int i = 0; i < names.size(); i++) {
-                    json.writeStringField(names.get(i), i < cells.size() && cells.get(i) != null ? cells.get(i) : "");
+                for (int i = 0; i < cells.size() && i < names.size(); i++) {
+                    if (cells.get(i) != null) {
+                        json.writeStringField(names.get(i), cells.get(i));
+                    }
                 }
                 json.writeEndObject();
             }

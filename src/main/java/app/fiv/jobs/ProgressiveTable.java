@@ -43,8 +43,8 @@ final class ProgressiveTable implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        builder.columns(names);
+    public void columns(int first, List<String> names) {
+        builder.columns(first, names);
     }
 
     @Override

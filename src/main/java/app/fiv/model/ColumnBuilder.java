@@ -36,11 +36,23 @@ final class ColumnBuilder {
         return size;
     }
 
-    /** Blank cells up to {@code rows} (a column first seen on a later item). */
+    /**
+     * Blank cells up to {@code rows} (a column first seen on a later item, or rows without a cell
+     * in it), in one step: the blank cell is code 0 and pointer 0, which new array slots already
+     * hold, since slots at or past the size are never written before the size reaches them.
+     */
     void padTo(int rows) {
-        while (size < rows) {
-            add(null);
+        if (rows <= size) {
+            return;
         }
+        if (dictionary) {
+            if (rows > codes.length) {
+                codes = Arrays.copyOf(codes, Math.max(rows, codes.length + (codes.length >> 1) + 16));
+            }
+        } else if (rows > pointers.length) {
+            pointers = Arrays.copyOf(pointers, Math.max(rows, pointers.length + (pointers.length >> 1) + 16));
+        }
+        size = rows;
     }
 
     void add(String value) {

@@ -40,7 +40,11 @@ public final class FailedItemsJsonReader {
      */
     public static Shape read(InputStream body, RowSink sink) throws IOException, ResponseFormatException {
         try (JsonParser parser = FACTORY.createParser(body)) {
-            return readDocument(parser, new RowAssembler(sink));
+            try {
+                return readDocument(parser, new RowAssembler(sink));
+            } catch (CellLimit.Exceeded e) {
+                throw CellLimit.tooLong(e.name());
+            }
         } catch (JsonEOFException e) {
             throw new ResponseFormatException("The response ended too early: it was cut off before the end.", e);
         } catch (JsonProcessingException e) {

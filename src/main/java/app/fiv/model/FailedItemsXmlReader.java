@@ -129,7 +129,8 @@ public final class FailedItemsXmlReader {
     }
 
     /** {@code <errList errorCode=".." errLogMessage=".."/>}, attributes or child elements alike. */
-    private static void readErrListEntry(XMLStreamReader xml, RowAssembler rows) throws XMLStreamException {
+    private static void readErrListEntry(XMLStreamReader xml, RowAssembler rows)
+            throws XMLStreamException, ResponseFormatException {
         String code = null;
         String message = null;
         for (int i = 0; i < xml.getAttributeCount(); i++) {
@@ -180,7 +181,7 @@ public final class FailedItemsXmlReader {
         }
     }
 
-    private static String[] readCells(XMLStreamReader xml) throws XMLStreamException {
+    private static String[] readCells(XMLStreamReader xml) throws XMLStreamException, ResponseFormatException {
         List<String> cells = new ArrayList<>();
         int event;
         while ((event = xml.next()) != XMLStreamConstants.END_ELEMENT) {

@@ -4,14 +4,22 @@ import java.util.List;
 
 /**
  * What the JSON and XML readers share: the shape is decided by the content, the sink is told the
- * column names before the first row and after every change, and what a response without data
- * means (an empty job, a Commvault error body, or not a failed-items answer at all) is decided
- * once the whole document has been read.
+ * column names before the first row and the new or changed ones after every change, a table wider
+ * than {@link #MAX_COLUMNS} is refused, and what a response without data means (an empty job, a
+ * Commvault error body, or not a failed-items answer at all) is decided once the whole document
+ * has been read.
  *
  * <p>Rows go to the sink as soon as they are parsed, so the first section with data decides the
  * shape; a response carrying data in both shapes is refused rather than half shown.
  */
 final class RowAssembler {
+    /**
+     * Far above any real answer (a list item has a handful of keys, a CSV header a dozen names); an
+     * answer whose items keep bringing new keys is broken or hostile, and a table of more columns
+     * cannot be shown or exported usefully.
+     */
+    static final int MAX_COLUMNS = 1_000;
+
     private final RowSink sink;
     private final ColumnNames names = new ColumnNames();
     private Shape shape;
@@ -68,7 +76,12 @@ final class RowAssembler {
     /** The column of a list item's key. */
     int columnFor(String key) throws ResponseFormatException {
         enter(Shape.LIST);
-        return names.columnFor(key);
+        int column = names.columnFor(key);
+        if (column >= MAX_COLUMNS) {
+            throw tooWide("more than " + count(MAX_COLUMNS) + " columns: item " + count(rows + 1)
+                    + " brings column " + count(column + 1) + " (\"" + shortName(key) + "\")");
+        }
+        return column;
     }
 
     void listRow(String[] cells) throws ResponseFormatException {
@@ -78,12 +91,18 @@ final class RowAssembler {
 
     void csvHeader(List<String> header) throws ResponseFormatException {
         enter(Shape.CSV);
+        if (header.size() > MAX_COLUMNS) {
+            throw tooWide(count(header.size()) + " columns in its CSV header");
+        }
         names.setHeader(header);
         sendColumnsIfChanged();
     }
 
     void csvRow(String[] cells) throws ResponseFormatException {
         enter(Shape.CSV);
+        if (cells.length > MAX_COLUMNS) {
+            throw tooWide(count(cells.length) + " cells in row " + count(rows + 1));
+        }
         names.widenTo(cells.length);
         deliver(cells);
     }
@@ -110,7 +129,7 @@ final class RowAssembler {
         }
         sendColumnsIfChanged();
         if (!columnsSent) {
-            sink.columns(names.snapshot());
+            sink.columns(0, names.snapshot());
         }
         sink.end();
         return shape;
@@ -119,7 +138,7 @@ final class RowAssembler {
     private void deliver(String[] cells) {
         sendColumnsIfChanged();
         if (!columnsSent) {
-            sink.columns(names.snapshot());
+            sink.columns(0, names.snapshot());
             columnsSent = true;
         }
         rows++;
@@ -127,10 +146,26 @@ final class RowAssembler {
     }
 
     private void sendColumnsIfChanged() {
-        if (names.takeChange()) {
-            sink.columns(names.snapshot());
+        int first = names.takeFirstChanged();
+        if (first >= 0) {
+            sink.columns(first, names.from(first));
             columnsSent = true;
         }
+    }
+
+    private static ResponseFormatException tooWide(String what) {
+        return new ResponseFormatException("The answer has " + what + ", and the app shows at most "
+                + count(MAX_COLUMNS) + ". Failed items have a handful of keys; this answer is broken, or not from"
+                + " a CommServe you can trust.");
+    }
+
+    private static String shortName(String key) {
+        String name = ServerText.clean(key);
+        return name.length() <= 80 ? name : name.substring(0, 79) + "…";
+    }
+
+    private static String count(long n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private void enter(Shape wanted) throws ResponseFormatException {

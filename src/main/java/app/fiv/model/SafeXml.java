@@ -11,8 +11,8 @@ import javax.xml.stream.XMLInputFactory;
  * stderr for some broken input before it throws.
  */
 public final class SafeXml {
-    /** The longest attribute value or text accepted: far beyond any path, well short of running out of memory. */
-    static final int MAX_VALUE_CHARS = 64 << 20;
+    /** The longest attribute value or text run accepted: a cell's limit, which the readers apply to whole values. */
+    static final int MAX_VALUE_CHARS = CellLimit.MAX_CHARS;
     private SafeXml() {
     }
 

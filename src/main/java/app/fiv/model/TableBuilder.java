@@ -39,15 +39,22 @@ public final class TableBuilder implements RowSink {
         return names.size();
     }
 
-    /** Adds a row; its cells are copied into the store, so the array may be reused. */
+    /**
+     * Adds a row; its cells are copied into the store, so the array may be reused. Only the row's
+     * own cells are stored: a column that first appears here, or a row without a cell for it, is
+     * padded with blank cells when the column is next written or a snapshot is taken, in one step,
+     * not a cell a row (an answer whose every item brings a new column cost the square of its size).
+     */
     public void addRow(String[] cells) {
         while (store.size() < cells.length) {
-            ColumnBuilder column = new ColumnBuilder();
-            column.padTo(rowCount);
-            store.add(column);
+            store.add(new ColumnBuilder());
         }
-        for (int i = 0; i < store.size(); i++) {
-            store.get(i).add(i < cells.length ? cells[i] : null);
+        for (int i = 0; i < cells.length; i++) {
+            if (cells[i] != null) {
+                ColumnBuilder column = store.get(i);
+                column.padTo(rowCount);
+                column.add(cells[i]);
+            }
         }
         widestRow = Math.max(widestRow, cells.length);
         rowCount++;
@@ -59,7 +66,10 @@ public final class TableBuilder implements RowSink {
 
     /** The finished table; the builder must not be used afterwards. */
     public FailedItemsTable build() {
-        store.forEach(ColumnBuilder::trim);
+        store.forEach(column -> {
+            column.padTo(rowCount);
+            column.trim();
+        });
         return snapshot();
     }
 
@@ -72,7 +82,9 @@ public final class TableBuilder implements RowSink {
         names.widenTo(widestRow);
         ColumnData[] columns = new ColumnData[store.size()];
         for (int i = 0; i < columns.length; i++) {
-            columns[i] = store.get(i).snapshot(rowCount);
+            ColumnBuilder column = store.get(i);
+            column.padTo(rowCount);
+            columns[i] = column.snapshot(rowCount);
         }
         return new FailedItemsTable(shape, names.snapshot(), columns, rowCount);
     }
@@ -83,9 +95,9 @@ public final class TableBuilder implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        // Already unique and complete: a reader applies the naming rules before telling its sink.
-        this.names.setHeader(names);
+    public void columns(int first, List<String> names) {
+        // Already unique: a reader applies the naming rules before telling its sink.
+        this.names.assign(first, names);
     }
 
     @Override

@@ -51,7 +51,8 @@ class TransportFailuresTest {
             server.start();
             assertNetworkError(URI.create("https://127.0.0.1:" + plain.getLocalPort() + "/commandcenter/api"),
                     "The secure connection to 127.0.0.1:" + plain.getLocalPort() + " failed",
-                    "If the server speaks plain HTTP, use an http:// address.");
+                    "If the server speaks plain HTTP, use an http:// address. Over http:// the password and the"
+                            + " session token travel unencrypted");
         }
     }
 
@@ -65,7 +66,8 @@ class TransportFailuresTest {
                     "demo", "secret".toCharArray(), CancelSignal.none()))
                     .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage())
                             .contains("within 1 s (the connect timeout)")
-                            .endsWith("If that port serves plain HTTP, use an http:// address."));
+                            .contains("If that port serves plain HTTP, use an http:// address. Over http:// the password"
+                                    + " and the session token travel unencrypted, readable by anyone on the network path"));
         }
     }
 

@@ -15,7 +15,7 @@ import java.util.List;
 /** Rows straight from the parser to CSV, as the command line does, but in the warm benchmark JVM. */
 final class CsvStreamSink implements RowSink {
     private final OutputStream out;
-    private List<String> columns = List.of();
+    private final List<String> columns = new ArrayList<>();
     private RowWriter writer;
     private final List<String> cells = new ArrayList<>();
 
@@ -28,8 +28,9 @@ final class CsvStreamSink implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        columns = names;
+    public void columns(int first, List<String> names) {
+        columns.subList(first, columns.size()).clear();
+        columns.addAll(names);
     }
 
     @Override

@@ -68,7 +68,8 @@ class TlsExportTest {
         CliRun run = export("--trust-fingerprint", other);
 
         assertThat(run.exitCode).isEqualTo(6);
-        assertThat(run.stderr).contains(tls.serverFingerprint).contains("not the certificate whose fingerprint was given");
+        assertThat(run.stderr).contains(tls.serverFingerprint).contains("not the certificate whose fingerprint was given")
+                .contains("it may have been renewed, or someone may be intercepting the connection");
     }
 
     @Test
@@ -77,6 +78,29 @@ class TlsExportTest {
 
         assertThat(run.exitCode).isZero();
         assertThat(run.stdout).contains("RestrictedFolder");
+    }
+
+    /** Issue 13: the CA file's own certificate for another host, or expired: named so, and never offered quietly. */
+    @Test
+    void aCertificateOfTheCaForAnotherHostOrExpiredIsNamedAndWarnedAbout() throws Exception {
+        for (TestTls.Leaf leaf : new TestTls.Leaf[] {TestTls.Leaf.OTHER_HOST, TestTls.Leaf.EXPIRED}) {
+            TestTls suspicious = TestTls.create(java.nio.file.Files.createDirectories(dir.resolve(leaf.name())), leaf);
+            try (DemoCommServe server = DemoCommServe.startHttps(suspicious.serverContext)) {
+                String[] args = {"export", "--server", server.webServiceUrl().toString(), "--user", "demo", "--job",
+                        String.valueOf(DemoJobs.LIST_SAMPLE), "--ca-file", suspicious.caPem.toString()};
+                CliRun run = new CliRun().password(DemoCommServe.PASSWORD).run(args);
+
+                assertThat(run.exitCode).isEqualTo(6);
+                assertThat(run.stderr).contains(leaf == TestTls.Leaf.OTHER_HOST
+                        ? "a trusted authority issued it for DNS:other.example.com, not for 127.0.0.1"
+                        : "a trusted authority issued it, but it expired on ").doesNotContain("certification path");
+                String warning = "Warning: This is what an attacker's certificate looks like";
+                assertThat(run.stderr).contains(warning);
+                assertThat(run.stderr.indexOf("--trust-fingerprint " + suspicious.serverFingerprint))
+                        .as("the fingerprint comes after the warning").isGreaterThan(run.stderr.indexOf(warning));
+                assertThat(run.stderr).doesNotContain("If you have checked that this is your CommServe's certificate");
+            }
+        }
     }
 
     @Test

@@ -26,9 +26,14 @@ final class RawHttp implements AutoCloseable {
 
     /** Sends {@code GET <root><path>} with the token and Accept header; reads nothing yet. */
     static RawHttp get(DemoCommServe server, String path, String token, String accept) throws IOException {
+        return get(server, path, token, accept, "127.0.0.1:" + server.port());
+    }
+
+    /** As {@link #get(DemoCommServe, String, String, String)} with the given Host header, or none for null. */
+    static RawHttp get(DemoCommServe server, String path, String token, String accept, String host) throws IOException {
         Socket socket = new Socket(InetAddress.getLoopbackAddress(), server.port());
         String request = "GET " + server.webServiceUrl().getPath() + path + " HTTP/1.1\r\n"
-                + "Host: 127.0.0.1:" + server.port() + "\r\n"
+                + (host == null ? "" : "Host: " + host + "\r\n")
                 + "Authtoken: " + token + "\r\n"
                 + "Accept: " + accept + "\r\n\r\n";
         OutputStream out = socket.getOutputStream();

@@ -89,6 +89,23 @@ class RowWritersTest {
                 List.of("'\tcmd", "'\rcmd"), List.of("plain", "C:\\safe"));
     }
 
+    /** Issue 13: what spreadsheets skip before the sign, and the full-width signs of East Asian input. */
+    @Test
+    void formulaSignsAfterBlanksAndControlsAndFullWidthSignsAreProtectedToo() throws IOException {
+        ExportOptions safe = new ExportOptions(ExportFormat.CSV, false, true, false);
+        List<String> risky = List.of(" =1+2", "\u00A0=cmd|' /C calc'!A0", "\u3000+SUM(A1)", "\n-2+3", "\u0000@SUM(1)",
+                "  \t=1", "\u2003=1", "\uFF1D1+2", "\uFF0B1", "\uFF0D1", "\uFF20SUM(1)", "\u001F=1");
+        List<String> harmless = List.of(" plain", "\u00A0C:\\x", "\n", " ", "a=1", "1-2", "\u3000東京", "\uFF21");
+
+        List<List<String>> read = readDelimited(write(safe, List.of(risky, harmless)), ',');
+
+        assertThat(read.get(0)).allMatch(cell -> cell.startsWith("'"))
+                .isEqualTo(risky.stream().map(cell -> "'" + cell).toList());
+        assertThat(read.get(1)).isEqualTo(harmless);
+        assertThat(risky).allMatch(FormulaGuard::isRisky);
+        assertThat(harmless).noneMatch(FormulaGuard::isRisky);
+    }
+
     @Test
     void rawCellsAreWrittenAsTheyAre() throws IOException {
         List<List<String>> read = readDelimited(write(ExportOptions.raw(ExportFormat.CSV), List.of(List.of("=1+1", "-x"))), ',');

@@ -8,7 +8,7 @@ import java.util.List;
 final class RecordingSink implements RowSink {
     final List<String> events = new ArrayList<>();
     final List<List<String>> rows = new ArrayList<>();
-    List<String> columns = List.of();
+    final List<String> columns = new ArrayList<>();
 
     @Override
     public void begin(Shape shape) {
@@ -16,9 +16,10 @@ final class RecordingSink implements RowSink {
     }
 
     @Override
-    public void columns(List<String> names) {
-        columns = names;
-        events.add("columns " + names);
+    public void columns(int first, List<String> names) {
+        columns.subList(first, columns.size()).clear();
+        columns.addAll(names);
+        events.add("columns " + (first == 0 ? "" : "from " + first + " ") + names);
     }
 
     @Override

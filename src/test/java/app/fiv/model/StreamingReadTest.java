@@ -25,7 +25,7 @@ class StreamingReadTest {
                 "begin LIST",
                 "columns [entity, failureReason]",
                 "row [/a, r]",
-                "columns [entity, failureReason, size]",
+                "columns from 2 [size]",
                 "row [/b, null, 3]",
                 "end");
     }
@@ -35,8 +35,27 @@ class StreamingReadTest {
         RecordingSink sink = read("""
                 {"failedItemsCSV": {"columns": ["A"], "rows": [{"row": ["a"]}, {"row": ["b", "x"]}]}}""");
 
-        assertThat(sink.events).containsExactly("begin CSV", "columns [A]", "row [a]", "columns [A, Column 2]",
+        assertThat(sink.events).containsExactly("begin CSV", "columns [A]", "row [a]", "columns from 1 [Column 2]",
                 "row [b, x]", "end");
+    }
+
+    @Test
+    void aSinkIsToldOnlyTheNewKeysNotEveryNameAgain() throws Exception {
+        RecordingSink sink = read("""
+                {"failedItems": [{"a": "1"}, {"b": "2"}, {"c": "3", "a": "4"}, {"d": "5"}]}""");
+
+        assertThat(sink.events).filteredOn(event -> event.startsWith("columns"))
+                .containsExactly("columns [a]", "columns from 1 [b]", "columns from 2 [c]", "columns from 3 [d]");
+        assertThat(sink.columns).containsExactly("a", "b", "c", "d");
+    }
+
+    @Test
+    void aCsvHeaderAfterItsRowsRenamesTheColumnsFromTheFirst() throws Exception {
+        RecordingSink sink = read("""
+                {"failedItemsCSV": {"rows": [{"row": ["a", "b", "c"]}], "columns": ["Path", "Path"]}}""");
+
+        assertThat(sink.events).containsExactly("begin CSV", "columns [Column 1, Column 2, Column 3]", "row [a, b, c]",
+                "columns [Path, Path (2), Column 3]", "end");
     }
 
     @Test

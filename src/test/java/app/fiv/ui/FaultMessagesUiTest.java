@@ -69,6 +69,36 @@ class FaultMessagesUiTest {
         assertThat(text(robot, "#error-message")).doesNotContain("QSDK");
     }
 
+    /** Issue 13: nested XML is one short cell, nested too deep or 1,001 columns a message; the open job stays. */
+    @Test
+    void hostileNestedOrWideAnswersShowAsOneCellOrAreRefused(FxRobot robot) {
+        typeJobId(robot, DemoJobs.XML_NESTED_VALUE);
+        waitUntil("the nested value as one row", () -> text(robot, "#job-title").startsWith("Job " + DemoJobs.XML_NESTED_VALUE)
+                && table(robot).getItems().size() == 1);
+        assertThat(headers(robot)).containsExactly("a");
+
+        typeJobId(robot, DemoJobs.XML_NESTED_TOO_DEEP);
+        waitUntil("the refusal of job 2023", () -> text(robot, "#error-message").contains("nested more than 32 levels deep"));
+        typeJobId(robot, DemoJobs.TOO_MANY_KEYS);
+        waitUntil("the refusal of job 2026", () -> text(robot, "#error-message").contains("more than 1,000 columns"),
+                () -> "shown: " + text(robot, "#error-message"));
+        assertThat(robot.lookup("#job-tabs").queryAs(TabPane.class).getTabs()).hasSize(1);
+        assertThat(text(robot, "#job-title")).startsWith("Job " + DemoJobs.XML_NESTED_VALUE);
+    }
+
+    /** Issue 13: a CommServe's terminal escapes, CR LF and right-to-left override do not reach the window. */
+    @Test
+    void aHostileErrorMessageIsShownWithoutItsControlCharacters(FxRobot robot) {
+        typeJobId(robot, DemoJobs.TERMINAL_ESCAPES);
+
+        waitUntil("the message for job 2027", () -> text(robot, "#error-message").contains("Error: none, all good"),
+                () -> "shown: " + text(robot, "#error-message"));
+        String shown = text(robot, "#error-message");
+        assertThat(shown).contains("The index of this job is not available.");
+        assertThat(shown.chars().filter(c -> c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0x202A && c <= 0x202E)))
+                .as(shown).isEmpty();
+    }
+
     @Test
     void oddButReadableAnswersAreShownAsTables(FxRobot robot) {
         typeJobId(robot, DemoJobs.CSV_RAGGED_ROWS);

@@ -32,6 +32,8 @@ class SecurityUiTest {
     private static TestTls tls;
     private static DemoCommServe https;
     private static DemoCommServe plain;
+    private static TestTls otherHost;
+    private static DemoCommServe otherHostHttps;
     private final TestApp app = new TestApp();
     private AppContext context;
 
@@ -40,12 +42,15 @@ class SecurityUiTest {
         tls = TestTls.create(Files.createTempDirectory("fiv-ui-tls"));
         https = DemoCommServe.startHttps(tls.serverContext);
         plain = DemoCommServe.start();
+        otherHost = TestTls.create(Files.createTempDirectory("fiv-ui-tls-other"), TestTls.Leaf.OTHER_HOST);
+        otherHostHttps = DemoCommServe.startHttps(otherHost.serverContext);
     }
 
     @AfterAll
     static void stopServers() {
         https.close();
         plain.close();
+        otherHostHttps.close();
     }
 
     @Start
@@ -81,6 +86,30 @@ class SecurityUiTest {
         waitUntil("logged in over HTTPS", () -> text(robot, "#connection").equals("demo @ 127.0.0.1:" + https.port()));
         assertThat(new ServerTrustSettings(new AppSettings(app.preferences)).of("https://127.0.0.1:" + https.port()))
                 .contains(new ServerTrustSettings.Pinned(tls.serverFingerprint));
+    }
+
+    /** Issue 13: a trusted CA's certificate for another name is shown as what an attacker's certificate looks like. */
+    @Test
+    void aCertificateForAnotherNameIsShownAsAnAttackersCertificateLooks(FxRobot robot) {
+        String origin = "https://127.0.0.1:" + otherHostHttps.port();
+        new ServerTrustSettings(new AppSettings(app.preferences)).useCaFile(origin, otherHost.caPem);
+
+        UiTestSupport.submitLogin(robot, otherHostHttps);
+
+        waitUntil("the certificate dialog opens", () -> robot.lookup("#cert-fingerprint").tryQuery().isPresent());
+        DialogPane pane = (DialogPane) robot.lookup("#cert-fingerprint").query().getScene().getRoot();
+        assertThat(pane.getHeaderText()).isEqualTo("The certificate of " + origin
+                + " is not valid for it: a trusted authority issued it for DNS:other.example.com.");
+        assertThat(robot.lookup("#cert-warning").queryAs(Labeled.class).getText())
+                .startsWith("This is what an attacker's certificate looks like: a real certificate from a trusted"
+                        + " authority, issued for another name than this server's.");
+        assertThat(field(robot, "#cert-fingerprint")).isEqualTo(otherHost.serverFingerprint);
+
+        robot.type(KeyCode.ENTER); // Cancel stays the default
+
+        waitUntil("the login error shows", () -> text(robot, "#login-error").contains("not for 127.0.0.1"));
+        assertThat(new ServerTrustSettings(new AppSettings(app.preferences)).of(origin))
+                .contains(new ServerTrustSettings.CaFile(otherHost.caPem));
     }
 
     @Test

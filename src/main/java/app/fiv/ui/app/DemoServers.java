@@ -19,7 +19,9 @@ final class DemoServers implements DemoServerLauncher, AutoCloseable {
             + " (200,000 rows, CSV shape), " + DemoJobs.SLOW + " (a slow download), "
             + DemoJobs.MISSING + " (does not exist); " + DemoJobs.EMPTY_BODY + " to " + DemoJobs.HTML_AS_JSON
             + " answer in broken or odd ways (an empty body, invalid JSON, ragged CSV, 1 MB cells, a 503,"
-            + " stalls, a dropped connection…), to see what the app makes of them.";
+            + " stalls, a dropped connection…), to see what the app makes of them; " + DemoJobs.XML_NESTED_VALUE
+            + " to " + DemoJobs.FORMULA_LOOKALIKES + " are a hostile server's answers (an XML bomb, a new column in"
+            + " every item, terminal escapes, formula look-alikes).";
 
     private DemoCommServe server;
 

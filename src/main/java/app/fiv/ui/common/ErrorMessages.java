@@ -1,8 +1,12 @@
 package app.fiv.ui.common;
 
 import app.fiv.api.ApiException;
+import app.fiv.model.ServerText;
 
-/** The sentence the admin reads for a failure: ours as written, anything unexpected made readable. */
+/**
+ * The sentence the admin reads for a failure: ours as written, anything unexpected made readable.
+ * An {@link ApiException}'s message is already safe to show; any other is cleaned the same way.
+ */
 public final class ErrorMessages {
     private ErrorMessages() {
     }
@@ -15,6 +19,6 @@ public final class ErrorMessages {
         String kind = failure.getClass().getSimpleName();
         return message == null || message.isBlank()
                 ? "An unexpected error occurred (" + kind + ")."
-                : "An unexpected error occurred: " + message + " (" + kind + ").";
+                : ServerText.clean("An unexpected error occurred: " + message + " (" + kind + ").");
     }
 }

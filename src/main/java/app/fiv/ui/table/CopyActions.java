@@ -4,6 +4,7 @@ import app.fiv.io.ExportFormat;
 import app.fiv.io.ExportOptions;
 import app.fiv.io.TableRows;
 import app.fiv.model.FailedItemsTable;
+import app.fiv.model.ServerText;
 import app.fiv.ui.common.ClipboardService;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
@@ -55,7 +56,7 @@ public final class CopyActions {
         FailedItemsTable table = model.tableProperty().get();
         String cell = table.cell(row, column);
         clipboard.putText(cell);
-        notices.status("Copied " + table.columns().get(column) + ": " + shorten(cell));
+        notices.status("Copied " + ServerText.clean(table.columns().get(column)) + ": " + shorten(cell));
     }
 
     /** Copies the rows as TSV with a header; built in the background, as "all rows" can be many. */
@@ -89,7 +90,9 @@ public final class CopyActions {
         return out.toString(StandardCharsets.UTF_8);
     }
 
+    /** The clipboard gets the cell as it is; the status line a short form safe to show (see {@link ServerText}). */
     private static String shorten(String text) {
-        return text.length() <= SHORT ? text : text.substring(0, SHORT / 2 - 1) + "…" + text.substring(text.length() - SHORT / 2);
+        return ServerText.clean(text.length() <= SHORT ? text
+                : text.substring(0, SHORT / 2 - 1) + "…" + text.substring(text.length() - SHORT / 2));
     }
 }

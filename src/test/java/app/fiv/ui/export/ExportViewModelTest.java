@@ -91,6 +91,22 @@ class ExportViewModelTest {
         assertThat(Files.readAllBytes(target)[0]).as("no byte-order mark unless asked").isEqualTo((byte) 'P');
     }
 
+    /** Issue 13: the window's export protects what spreadsheets skip before a sign, and full-width signs. */
+    @Test
+    void formulaSignsAfterBlanksOrInFullWidthAreDefusedToo() throws Exception {
+        List<String> lookalikes = List.of(" =1+2", "\u00A0=cmd|' /C calc'!A0", "\u3000+SUM(A1)", "\n-2", "\u0000@x",
+                "\uFF1D1", "\uFF0B1", "\uFF0D1", "\uFF20x");
+        List<List<String>> rows = new ArrayList<>();
+        lookalikes.forEach(cell -> rows.add(List.of(cell, "/p")));
+        Path target = folder.resolve("lookalikes.csv");
+        dialogs.answer(target);
+
+        exporter.export(all(Tables.csv(List.of("Reason", "Path"), rows)));
+
+        assertThat(readCsv(target).subList(1, rows.size() + 1)).extracting(row -> row.get(1))
+                .isEqualTo(lookalikes.stream().map(cell -> "'" + cell).toList());
+    }
+
     @Test
     void withoutProtectionAndWithABomCellsAreWrittenAsTheyAre() throws Exception {
         exportSettings.formulaSafeProperty().set(false);

@@ -29,6 +29,7 @@ class LoginTrustTest {
     static Path certificates;
     private static TestTls tls;
     private static TestTls replacement;
+    private static TestTls otherHost;
 
     @TempDir
     Path folder;
@@ -42,6 +43,7 @@ class LoginTrustTest {
     static void makeCertificates() throws Exception {
         tls = TestTls.create(Files.createDirectories(certificates.resolve("first")));
         replacement = TestTls.create(Files.createDirectories(certificates.resolve("second")));
+        otherHost = TestTls.create(Files.createDirectories(certificates.resolve("other-host")), TestTls.Leaf.OTHER_HOST);
     }
 
     @BeforeEach
@@ -176,6 +178,28 @@ class LoginTrustTest {
         assertThat(form.infoProperty().get()).contains("ca.pem").contains(origin(server));
         assertThat(new ServerTrustSettings(settings).of(origin(server)))
                 .contains(new ServerTrustSettings.CaFile(tls.caPem.toAbsolutePath()));
+    }
+
+    /** Issue 13: the imported CA's certificate for another host is a name mismatch, asked about as such. */
+    @Test
+    void aCertificateOfTheImportedCaForAnotherHostIsAskedAboutAsANameMismatch() throws Exception {
+        DemoCommServe server = https(otherHost, 0);
+        LoginViewModel form = form(server);
+        dialogs.answerCaFile(otherHost.caPem);
+        form.importCaFile();
+
+        form.login();
+
+        assertThat(loggedIn).isEmpty();
+        assertThat(dialogs.certificatesAsked()).singleElement().satisfies(asked -> {
+            assertThat(asked.certificate().problem()).isEqualTo(app.fiv.api.CertificateProblem.NAME_MISMATCH);
+            assertThat(asked.certificate().names()).isEqualTo("DNS:other.example.com");
+            assertThat(asked.changed()).isFalse();
+        });
+        assertThat(form.errorProperty().get()).contains("issued it for DNS:other.example.com, not for 127.0.0.1")
+                .doesNotContain("certification path");
+        assertThat(new ServerTrustSettings(settings).of(origin(server)))
+                .contains(new ServerTrustSettings.CaFile(otherHost.caPem.toAbsolutePath()));
     }
 
     @Test
