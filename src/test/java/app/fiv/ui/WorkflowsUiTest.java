@@ -117,6 +117,15 @@ class WorkflowsUiTest {
     }
 
     @Test
+    void rowsHaveOneFixedHeightSoOnlyTheColumnsInViewAreLaidOut(FxRobot robot) {
+        fetch(robot, DemoJobs.LINUX_SERVER);
+
+        double fixed = table(robot).getFixedCellSize();
+        assertThat(fixed).as("the theme's dense row height, from app.css").isBetween(20.0, 40.0);
+        assertThat(((TableRow<?>) row(robot, 0)).getHeight()).isEqualTo(fixed);
+    }
+
+    @Test
     void exportWritesTheShownRowsAndAFailureLeavesTheFileAlone(FxRobot robot) throws Exception {
         fetch(robot, DemoJobs.LINUX_SERVER);
         shortcut(robot, KeyCode.F);

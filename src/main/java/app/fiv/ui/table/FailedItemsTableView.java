@@ -6,7 +6,9 @@ import app.fiv.model.FailedItemsTable;
 import app.fiv.model.SortKey;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Consumer;
 import javafx.beans.InvalidationListener;
 import javafx.beans.binding.Bindings;
@@ -15,6 +17,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableColumn;
@@ -42,6 +45,7 @@ public final class FailedItemsTableView extends TableView<Integer> {
     private final TableViewModel model;
     private final BooleanProperty allSelected = new SimpleBooleanProperty();
     private final ColumnLayoutKeeper layout;
+    private final ContextMenu columnMenu;
     private final InvalidationListener fill = observable -> ColumnSizes.fill(this);
     private Subscription subscriptions;
     private int lastPressedColumn = -1;
@@ -52,7 +56,10 @@ public final class FailedItemsTableView extends TableView<Integer> {
                                 Consumer<RowSelection> exportRows) {
         this.model = model;
         this.layout = new ColumnLayoutKeeper(this, layouts);
+        this.columnMenu = new ColumnMenu(model).menu();
         setId("failed-items-table");
+        // Dense rows of one height (app.css sets it): only the cells of the columns in view are laid out.
+        getStyleClass().add("dense");
         getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
         Label placeholder = new Label();
         placeholder.textProperty().bind(Bindings.when(model.totalCountProperty().greaterThan(0))
@@ -226,6 +233,12 @@ public final class FailedItemsTableView extends TableView<Integer> {
                 columns.add(column(table, index));
             }
             layout.apply(table, columns);
+            // Columns the model does not show at first (beyond the first hundred of wide data) start hidden.
+            Set<Integer> shown = new HashSet<>(model.visibleColumnsProperty().get());
+            if (table.columnCount() > shown.size()) {
+                columns.stream().filter(column -> !shown.contains((Integer) column.getUserData()))
+                        .forEach(column -> column.setVisible(false));
+            }
         } finally {
             building = false;
         }
@@ -241,9 +254,12 @@ public final class FailedItemsTableView extends TableView<Integer> {
         for (int index = from; index < table.columnCount(); index++) {
             added.add(column(table, index));
         }
+        Set<Integer> shown = new HashSet<>(model.visibleColumnsProperty().get());
         building = true;
         try {
             layout.append(added);
+            added.stream().filter(column -> !shown.contains((Integer) column.getUserData()))
+                    .forEach(column -> column.setVisible(false));
         } finally {
             building = false;
         }
@@ -257,9 +273,10 @@ public final class FailedItemsTableView extends TableView<Integer> {
         // The model's newest table, read when a cell is drawn: a batch of rows needs no new columns.
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cellText(cell.getValue(), index)));
         column.setCellFactory(c -> new TextCell(index, pressed -> lastPressedColumn = pressed));
-        ColumnSizes.setNatural(column, ColumnWidths.preferred(table, index, Font.getDefault()));
+        ColumnSizes.setNatural(column, ColumnWidths.preferred(table, index, Font.getDefault(),
+                index < TableViewModel.MAX_FIRST_SHOWN));
         column.widthProperty().addListener(fill);
-        column.setContextMenu(new ColumnMenu(column, index, model).menu());
+        column.setContextMenu(columnMenu);
         if (ColumnRoles.looksLikePath(name)) {
             // Keep both the share and the file name in sight when a long path is cut.
             column.getStyleClass().add("path-column");

@@ -61,6 +61,13 @@ public final class TableViewModel {
 
     private TaskHandle runningCount;
 
+    /**
+     * Data with more columns than this shows the first ones; the others are a click away in the
+     * column chooser. A table builds its header and cells for every shown column, so a thousand of
+     * them would hold up the window for seconds, and no one reads a thousand columns side by side.
+     */
+    static final int MAX_FIRST_SHOWN = 50;
+
     public TableViewModel(TaskExecutor executor, Notices notices) {
         this.executor = executor;
         this.notices = notices;
@@ -69,9 +76,9 @@ public final class TableViewModel {
         reasonFilter.addListener((p, old, now) -> update());
         ReadOnlyIntegerProperty shownCount = shown.countProperty();
         countText = Bindings.createStringBinding(() -> table.get() == null ? ""
-                : shownCount.get() == totalCount.get() ? Sizes.rows(totalCount.get())
-                : Sizes.count(shownCount.get()) + " / " + Sizes.rows(totalCount.get()),
-                table, shownCount, totalCount);
+                : (shownCount.get() == totalCount.get() ? Sizes.rows(totalCount.get())
+                : Sizes.count(shownCount.get()) + " / " + Sizes.rows(totalCount.get())) + hiddenColumns(),
+                table, shownCount, totalCount, visibleColumns);
     }
 
     /**
@@ -95,7 +102,9 @@ public final class TableViewModel {
         } else if (change == ColumnSet.Change.GREW) {
             List<Integer> grown = new ArrayList<>(visibleColumns.get());
             for (int added = columns.get().names().size(); added < set.names().size(); added++) {
-                grown.add(added);
+                if (added < MAX_FIRST_SHOWN) {
+                    grown.add(added);
+                }
             }
             visibleColumns.set(List.copyOf(grown));
         }
@@ -198,7 +207,14 @@ public final class TableViewModel {
     }
 
     private static List<Integer> allColumns(int count) {
-        return Arrays.stream(RowOrder.natural(count)).boxed().toList();
+        return Arrays.stream(RowOrder.natural(Math.min(count, MAX_FIRST_SHOWN))).boxed().toList();
+    }
+
+    /** Said when columns are hidden, so wide data never looks narrower than it is. */
+    private String hiddenColumns() {
+        int all = table.get().columnCount();
+        int visible = visibleColumns.get().size();
+        return visible >= all ? "" : " · " + Sizes.count(visible) + " of " + Sizes.count(all) + " columns shown";
     }
 
     private static void cancel(TaskHandle handle) {

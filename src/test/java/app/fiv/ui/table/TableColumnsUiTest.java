@@ -42,6 +42,12 @@ class TableColumnsUiTest {
         stage.show();
     }
 
+    /** The header of exactly this column (the nested header around them all is a column header too). */
+    private static javafx.scene.Node header(FxRobot robot, TableColumn<Integer, ?> column) {
+        return robot.lookup(".column-header").match((javafx.scene.control.skin.TableColumnHeader h) ->
+                h.getTableColumn() == column && !(h instanceof javafx.scene.control.skin.NestedTableColumnHeader)).query();
+    }
+
     @AfterEach
     void tearDown() throws Exception {
         preferences.removeNode();
@@ -109,15 +115,51 @@ class TableColumnsUiTest {
         robot.interact(() -> model.show(Tables.csv(List.of("Path", "Size"), List.of(
                 List.of("c", "10"), List.of("a", "9"), List.of("b", "100"))), true));
 
-        robot.clickOn(robot.lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(header(robot, view.getColumns().get(0)));
 
         assertThat(List.copyOf(view.getItems())).containsExactly(1, 2, 0);
         assertThat(view.getSortOrder()).as("the arrow shows the sort").containsExactly(view.getColumns().get(0));
         assertThat(model.sortKeysProperty().get()).containsExactly(new SortKey(0, true));
 
-        robot.clickOn(robot.lookup(".column-header").nth(0).queryAs(javafx.scene.Node.class));
+        robot.clickOn(header(robot, view.getColumns().get(0)));
 
         assertThat(List.copyOf(view.getItems())).containsExactly(0, 2, 1);
         assertThat(model.sortKeysProperty().get()).containsExactly(new SortKey(0, false));
+    }
+
+    @Test
+    void ofWideDataTheFirstHundredColumnsShowAndTheOthersWaitInTheChooser(FxRobot robot) {
+        String[] names = new String[1000];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = String.format(java.util.Locale.ROOT, "key%04d", i);
+        }
+
+        robot.interact(() -> model.show(rows(3, names), true));
+
+        assertThat(view.getColumns()).hasSize(1000);
+        assertThat(view.getVisibleLeafColumns()).hasSize(TableViewModel.MAX_FIRST_SHOWN);
+        assertThat(view.getVisibleLeafColumns().get(49).getText()).isEqualTo("key0049");
+        assertThat(model.visibleColumnsProperty().get()).hasSize(TableViewModel.MAX_FIRST_SHOWN);
+    }
+
+    @Test
+    void theHeaderMenuActsOnTheColumnItOpenedOn(FxRobot robot) {
+        robot.interact(() -> model.show(rows(3, "Path", "Reason", "Owner"), true));
+        javafx.scene.Node ownerHeader = header(robot, view.getColumns().get(2));
+
+        // Monocle makes no context-menu request of a right-click, so the test opens the header's menu itself.
+        robot.interact(() -> view.getColumns().get(2).getContextMenu().show(ownerHeader, javafx.geometry.Side.BOTTOM, 0, 0));
+        robot.clickOn(robot.lookup(".context-menu .label")
+                .match((javafx.scene.control.Labeled l) -> l.getText().startsWith("Double-click")).queryAs(javafx.scene.Node.class));
+
+        assertThat(model.pathColumnProperty().get()).isEqualTo(2);
+
+        robot.interact(() -> view.getColumns().get(2).getContextMenu().show(ownerHeader, javafx.geometry.Side.BOTTOM, 0, 0));
+        robot.clickOn(robot.lookup(".context-menu .label")
+                .match((javafx.scene.control.Labeled l) -> l.getText().equals("Hide column")).queryAs(javafx.scene.Node.class));
+
+        assertThat(view.getColumns().get(2).isVisible()).isFalse();
+        assertThat(view.getColumns().get(0).isVisible()).isTrue();
+        assertThat(model.visibleColumnsProperty().get()).containsExactly(0, 1);
     }
 }

@@ -172,4 +172,21 @@ class TableViewModelTest {
                 .contains("Comparison method violates its general contract!");
         assertThat(failing.workingProperty().get()).isFalse();
     }
+
+    @Test
+    void wideDataShowsItsFirstHundredColumnsAndSaysHowManyThereAre() {
+        List<String> names = new java.util.ArrayList<>();
+        List<String> cells = new java.util.ArrayList<>();
+        for (int i = 0; i < 150; i++) {
+            names.add("key" + i);
+            cells.add("v" + i);
+        }
+
+        model.show(Tables.csv(names, List.of(cells)), true);
+
+        assertThat(model.visibleColumnsProperty().get()).hasSize(TableViewModel.MAX_FIRST_SHOWN).startsWith(0, 1, 2);
+        assertThat(model.countTextBinding().get()).isEqualTo("1 row · 50 of 150 columns shown");
+        model.setVisibleColumns(java.util.stream.IntStream.range(0, 150).toArray());
+        assertThat(model.countTextBinding().get()).isEqualTo("1 row");
+    }
 }
