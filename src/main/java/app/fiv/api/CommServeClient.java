@@ -2,12 +2,10 @@ package app.fiv.api;
 
 import app.fiv.model.ErrorBodyException;
 import app.fiv.model.FailedItemsJsonReader;
-import app.fiv.model.FailedItemsTable;
 import app.fiv.model.FailedItemsXmlReader;
 import app.fiv.model.ResponseFormatException;
 import app.fiv.model.RowSink;
 import app.fiv.model.Shape;
-import app.fiv.model.TableBuilder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -36,20 +34,6 @@ public final class CommServeClient {
         this.deviceId = deviceId;
         this.timeouts = timeouts;
         this.format = format;
-    }
-
-    /** A JSON client with the runtime's trusted CAs and the default timeouts. */
-    public static CommServeClient create(String deviceId) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(ClientTimeouts.DEFAULTS.connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
-        return new CommServeClient(http, null, deviceId, ClientTimeouts.DEFAULTS, WireFormat.JSON);
-    }
-
-    /** A client with the default timeouts. */
-    public static CommServeClient create(String deviceId, TlsTrust trust, WireFormat format) {
-        return create(deviceId, trust, format, ClientTimeouts.DEFAULTS);
     }
 
     /**
@@ -179,18 +163,6 @@ public final class CommServeClient {
         } catch (IOException e) {
             throw cutOff(e, request.uri(), cancel);
         }
-    }
-
-    /**
-     * Downloads and parses a job's failed items into a table as they stream in.
-     *
-     * @param bytesReceived told the running total of bytes read, from the calling thread
-     */
-    public FailedItemsTable failedItems(Session session, long jobId, CancelSignal cancel, LongConsumer bytesReceived)
-            throws ApiException {
-        TableBuilder table = new TableBuilder();
-        failedItems(session, jobId, table, cancel, bytesReceived);
-        return table.build();
     }
 
     /**

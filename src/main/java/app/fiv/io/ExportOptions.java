@@ -8,8 +8,4 @@ package app.fiv.io;
  * @param byteOrderMark  start with a UTF-8 byte-order mark, which Excel needs to read UTF-8 CSV
  */
 public record ExportOptions(ExportFormat format, boolean header, boolean formulaSafe, boolean byteOrderMark) {
-    /** Raw values with a header: for scripts and other programs. */
-    public static ExportOptions raw(ExportFormat format) {
-        return new ExportOptions(format, true, false, false);
-    }
 }

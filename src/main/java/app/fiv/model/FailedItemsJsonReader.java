@@ -26,13 +26,6 @@ public final class FailedItemsJsonReader {
     private FailedItemsJsonReader() {
     }
 
-    /** Reads the whole response into a table. */
-    public static FailedItemsTable read(InputStream body) throws IOException, ResponseFormatException {
-        TableBuilder table = new TableBuilder();
-        read(body, table);
-        return table.build();
-    }
-
     /**
      * Streams the response into the sink; {@link RowSink#end()} is called only if it was complete.
      *

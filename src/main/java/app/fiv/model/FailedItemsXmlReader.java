@@ -30,12 +30,6 @@ public final class FailedItemsXmlReader {
     private FailedItemsXmlReader() {
     }
 
-    public static FailedItemsTable read(InputStream body) throws IOException, ResponseFormatException {
-        TableBuilder table = new TableBuilder();
-        read(body, table);
-        return table.build();
-    }
-
     /** Streams the response into the sink; {@link RowSink#end()} is called only if it was complete. */
     public static Shape read(InputStream body, RowSink sink) throws IOException, ResponseFormatException {
         PushbackInputStream in = new PushbackInputStream(body, 1);

@@ -137,11 +137,6 @@ public final class SessionStore {
         }
     }
 
-    /** Forgets the saved token of a session (the server and user name stay offered). */
-    public void forget(Session session) {
-        deleteQuietly(session);
-    }
-
     /** The token saved for this session's server and user was the old one: the renewed one takes its place. */
     private void replaceSaved(Session old, Session renewed) {
         String server = old.webService().toString();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.fiv.demo.DemoCommServe;
+import app.fiv.testing.TestClients;
 import app.fiv.testing.TestTls;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,7 +49,7 @@ class CertificateProblemsTest {
     }
 
     private static ApiException refusal(TestTls.Leaf leaf, TlsTrust trust) throws ApiException {
-        CommServeClient client = CommServeClient.create("tls-test", trust, WireFormat.JSON);
+        CommServeClient client = TestClients.of("tls-test", trust, WireFormat.JSON);
         ServerAddress address = ServerAddress.parse(SERVERS.get(leaf).webServiceUrl().toString());
         Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(() ->
                 client.login(address, DemoCommServe.USER, DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none()));

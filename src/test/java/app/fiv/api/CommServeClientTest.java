@@ -7,8 +7,10 @@ import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.demo.RecordedRequest;
 import app.fiv.model.FailedItemsTable;
+import app.fiv.model.TableBuilder;
 import app.fiv.model.Shape;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
@@ -35,7 +37,7 @@ class CommServeClientTest {
     @BeforeAll
     static void startDemo() throws Exception {
         demo = DemoCommServe.start();
-        client = CommServeClient.create("test-device");
+        client = TestClients.json("test-device");
         session = login(DemoCommServe.USER, DemoCommServe.PASSWORD);
     }
 
@@ -49,7 +51,7 @@ class CommServeClientTest {
     }
 
     private static FailedItemsTable fetch(long jobId) throws ApiException {
-        return client.failedItems(session, jobId, CancelSignal.none(), bytes -> { });
+        return TestClients.items(client, session, jobId, CancelSignal.none());
     }
 
     private static void assertFails(ThrowingCallable call, ApiException.Kind kind, String messagePart) {
@@ -87,7 +89,7 @@ class CommServeClientTest {
         for (String root : List.of("/webconsole/api", "/SearchSvc/CVWebService.svc")) {
             ServerAddress address = ServerAddress.parse(demo.baseUrl() + root + "/");
             Session other = client.login(address, DemoCommServe.USER, DemoCommServe.PASSWORD.toCharArray(), CancelSignal.none());
-            assertThat(client.failedItems(other, DemoJobs.LIST_SAMPLE, CancelSignal.none(), b -> { }).rowCount())
+            assertThat(TestClients.items(client, other, DemoJobs.LIST_SAMPLE, CancelSignal.none()).rowCount())
                     .isEqualTo(2);
         }
     }
@@ -143,8 +145,9 @@ class CommServeClientTest {
     @Test
     void largeJobArrivesWhole() throws Exception {
         long[] bytes = new long[1];
-        FailedItemsTable table = client.failedItems(session, DemoJobs.LARGE_FILE_SERVER, CancelSignal.none(),
-                received -> bytes[0] = received);
+        TableBuilder builder = new TableBuilder();
+        client.failedItems(session, DemoJobs.LARGE_FILE_SERVER, builder, CancelSignal.none(), received -> bytes[0] = received);
+        FailedItemsTable table = builder.build();
 
         assertThat(table.rowCount()).isEqualTo(DemoJobs.LARGE_FILE_SERVER_ITEMS);
         assertThat(bytes[0]).isGreaterThan(DemoJobs.LARGE_FILE_SERVER_ITEMS * 40L);
@@ -189,7 +192,7 @@ class CommServeClientTest {
         try (DemoCommServe other = DemoCommServe.start()) {
             Session there = DemoLogins.logIn(client, other);
             other.expireAllTokens();
-            assertFails(() -> client.failedItems(there, DemoJobs.LIST_SAMPLE, CancelSignal.none(), b -> { }),
+            assertFails(() -> TestClients.items(client, there, DemoJobs.LIST_SAMPLE, CancelSignal.none()),
                     ApiException.Kind.AUTHENTICATION, "Log in again");
             assertFails(() -> client.checkSession(there, CancelSignal.none()), ApiException.Kind.AUTHENTICATION, "expired");
         }
@@ -205,7 +208,7 @@ class CommServeClientTest {
         URI nowhere = URI.create("http://127.0.0.1:" + freePort + "/commandcenter/api");
         Session stale = new Session(nowhere, "demo", "QSDK stale");
 
-        assertFails(() -> client.failedItems(stale, 1, CancelSignal.none(), b -> { }), ApiException.Kind.NETWORK,
+        assertFails(() -> TestClients.items(client, stale, 1, CancelSignal.none()), ApiException.Kind.NETWORK,
                 "Could not connect to 127.0.0.1:" + freePort);
         assertFails(() -> client.login(ServerAddress.of(nowhere), "demo", "x".toCharArray(), CancelSignal.none()),
                 ApiException.Kind.NETWORK, "connection was refused");
@@ -216,7 +219,7 @@ class CommServeClientTest {
         CancelSignal cancel = new CancelSignal();
         cancel.cancel();
 
-        assertThatThrownBy(() -> client.failedItems(session, DemoJobs.LARGE_FILE_SERVER, cancel, b -> { }))
+        assertThatThrownBy(() -> TestClients.items(client, session, DemoJobs.LARGE_FILE_SERVER, cancel))
                 .isInstanceOf(java.util.concurrent.CancellationException.class);
     }
 

@@ -12,6 +12,7 @@ import app.fiv.io.RowWriters;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.Shape;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
@@ -62,8 +63,8 @@ class FaultAnswersTest {
 
     private static FailedItemsTable fetch(WireFormat format, long jobId) throws ApiException {
         return format == WireFormat.JSON
-                ? json.failedItems(jsonSession, jobId, CancelSignal.none(), bytes -> { })
-                : xml.failedItems(xmlSession, jobId, CancelSignal.none(), bytes -> { });
+                ? TestClients.items(json, jsonSession, jobId, CancelSignal.none())
+                : TestClients.items(xml, xmlSession, jobId, CancelSignal.none());
     }
 
     private static void assertFails(WireFormat format, long jobId, ApiException.Kind kind, String... parts) {
@@ -207,7 +208,7 @@ class FaultAnswersTest {
         assertThat(all).as("emoji and right-to-left text").contains("\uD83D\uDC69\u200D\uD83D\uDCBB").containsPattern("[\\u0590-\\u06FF]");
 
         ByteArrayOutputStream csv = new ByteArrayOutputStream();
-        try (RowWriter writer = RowWriters.open(csv, table.columns(), ExportOptions.raw(ExportFormat.CSV))) {
+        try (RowWriter writer = RowWriters.open(csv, table.columns(), new ExportOptions(ExportFormat.CSV, true, false, false))) {
             for (int row = 0; row < table.rowCount(); row++) {
                 writer.write(Arrays.asList(row(table, row)));
             }

@@ -7,6 +7,7 @@ import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,8 +26,8 @@ class HostileServerTest {
     @BeforeAll
     static void start() throws Exception {
         demo = DemoCommServe.start();
-        json = CommServeClient.create("hostile-test", TlsTrust.systemDefault(), WireFormat.JSON);
-        xml = CommServeClient.create("hostile-test", TlsTrust.systemDefault(), WireFormat.XML);
+        json = TestClients.of("hostile-test", TlsTrust.systemDefault(), WireFormat.JSON);
+        xml = TestClients.of("hostile-test", TlsTrust.systemDefault(), WireFormat.XML);
         jsonSession = DemoLogins.logIn(json, demo);
         xmlSession = DemoLogins.logIn(xml, demo);
         where = "127.0.0.1:" + demo.port();
@@ -39,8 +40,8 @@ class HostileServerTest {
 
     static FailedItemsTable fetch(WireFormat format, long jobId) throws ApiException {
         return format == WireFormat.JSON
-                ? json.failedItems(jsonSession, jobId, CancelSignal.none(), bytes -> { })
-                : xml.failedItems(xmlSession, jobId, CancelSignal.none(), bytes -> { });
+                ? TestClients.items(json, jsonSession, jobId, CancelSignal.none())
+                : TestClients.items(xml, xmlSession, jobId, CancelSignal.none());
     }
 
     /** Nothing a terminal or a text field would act on: no C0 or C1 control, no bidirectional override or isolate. */

@@ -3,6 +3,7 @@ package app.fiv.api;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.fiv.testing.TestClients;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetSocketAddress;
@@ -50,9 +51,9 @@ class RedirectSafetyTest {
     void redirectsAreNotFollowedWithTheToken() {
         URI webService = URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/commandcenter/api");
         Session session = new Session(webService, "demo", TOKEN);
-        CommServeClient client = CommServeClient.create("redirect-test");
+        CommServeClient client = TestClients.json("redirect-test");
 
-        assertThatThrownBy(() -> client.failedItems(session, 1001, CancelSignal.none(), bytes -> { }))
+        assertThatThrownBy(() -> TestClients.items(client, session, 1001, CancelSignal.none()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ApiException.Kind.SERVER);
                     assertThat(e.getMessage()).contains("redirected").doesNotContain(TOKEN);

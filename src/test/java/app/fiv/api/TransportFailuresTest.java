@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.fiv.demo.DemoCommServe;
+import app.fiv.testing.TestClients;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** Failures before any answer: no such host, nobody listening, a TLS handshake that cannot work. */
 class TransportFailuresTest {
-    private final CommServeClient client = CommServeClient.create("transport-test");
+    private final CommServeClient client = TestClients.json("transport-test");
 
     private void assertNetworkError(URI webService, String... messageParts) {
         assertThatThrownBy(() -> client.login(ServerAddress.of(webService), "demo", "secret".toCharArray(),

@@ -8,6 +8,7 @@ import app.fiv.demo.DemoJobs;
 import app.fiv.demo.RecordedRequest;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -27,8 +28,8 @@ class XmlAnswersTest {
     @BeforeAll
     static void start() throws Exception {
         demo = DemoCommServe.start();
-        json = CommServeClient.create("xml-test", TlsTrust.systemDefault(), WireFormat.JSON);
-        xml = CommServeClient.create("xml-test", TlsTrust.systemDefault(), WireFormat.XML);
+        json = TestClients.of("xml-test", TlsTrust.systemDefault(), WireFormat.JSON);
+        xml = TestClients.of("xml-test", TlsTrust.systemDefault(), WireFormat.XML);
         jsonSession = DemoLogins.logIn(json, demo);
         xmlSession = DemoLogins.logIn(xml, demo);
     }
@@ -71,8 +72,8 @@ class XmlAnswersTest {
     @ValueSource(longs = {DemoJobs.LIST_SAMPLE, DemoJobs.CSV_SAMPLE, DemoJobs.LINUX_SERVER, DemoJobs.UNC_EXTRA_KEYS,
             DemoJobs.LARGE_FILE_SERVER, DemoJobs.EXCHANGE_MAILBOXES, DemoJobs.NO_FAILED_ITEMS})
     void failedItemsInXmlEqualFailedItemsInJson(long jobId) throws Exception {
-        FailedItemsTable fromXml = xml.failedItems(xmlSession, jobId, CancelSignal.none(), b -> { });
-        FailedItemsTable fromJson = json.failedItems(jsonSession, jobId, CancelSignal.none(), b -> { });
+        FailedItemsTable fromXml = TestClients.items(xml, xmlSession, jobId, CancelSignal.none());
+        FailedItemsTable fromJson = TestClients.items(json, jsonSession, jobId, CancelSignal.none());
 
         assertThat(fromXml.shape()).isEqualTo(fromJson.shape());
         assertThat(fromXml.columns()).isEqualTo(fromJson.columns());
@@ -81,14 +82,14 @@ class XmlAnswersTest {
 
     @Test
     void xmlErrorBodiesKeepTheServersMessage() {
-        assertThatThrownBy(() -> xml.failedItems(xmlSession, DemoJobs.ERROR_BODY_200, CancelSignal.none(), b -> { }))
+        assertThatThrownBy(() -> TestClients.items(xml, xmlSession, DemoJobs.ERROR_BODY_200, CancelSignal.none()))
                 .isInstanceOfSatisfying(ApiException.class, e -> {
                     assertThat(e.kind()).isEqualTo(ApiException.Kind.SERVER);
                     assertThat(e.getMessage()).contains("the index for this job is not available");
                 });
-        assertThatThrownBy(() -> xml.failedItems(xmlSession, DemoJobs.SERVER_ERROR_500, CancelSignal.none(), b -> { }))
+        assertThatThrownBy(() -> TestClients.items(xml, xmlSession, DemoJobs.SERVER_ERROR_500, CancelSignal.none()))
                 .hasMessageContaining("HTTP 500").hasMessageContaining("Internal server error while reading");
-        assertThatThrownBy(() -> xml.failedItems(xmlSession, DemoJobs.MISSING, CancelSignal.none(), b -> { }))
+        assertThatThrownBy(() -> TestClients.items(xml, xmlSession, DemoJobs.MISSING, CancelSignal.none()))
                 .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.kind()).isEqualTo(ApiException.Kind.NOT_FOUND));
     }
 

@@ -37,7 +37,7 @@ final class CsvStreamSink implements RowSink {
     public void row(String[] row) {
         try {
             if (writer == null) {
-                writer = RowWriters.open(out, columns, ExportOptions.raw(ExportFormat.CSV));
+                writer = RowWriters.open(out, columns, new ExportOptions(ExportFormat.CSV, true, false, false));
             }
             cells.clear();
             for (String cell : row) {

@@ -15,6 +15,7 @@ import app.fiv.model.RowFilter;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -59,7 +60,7 @@ public final class ScaleBenchmark {
 
     private void run() throws Exception {
         demo = DemoCommServe.start();
-        client = CommServeClient.create("bench-device");
+        client = TestClients.json("bench-device");
         session = DemoLogins.logIn(client, demo);
         try {
             measure();
@@ -160,7 +161,7 @@ public final class ScaleBenchmark {
 
     private long export(FailedItemsTable table, Path file) throws IOException {
         try (OutputStream out = Files.newOutputStream(file);
-             RowWriter writer = RowWriters.open(out, table.columns(), ExportOptions.raw(ExportFormat.CSV))) {
+             RowWriter writer = RowWriters.open(out, table.columns(), new ExportOptions(ExportFormat.CSV, true, false, false))) {
             List<String> cells = new ArrayList<>(table.columnCount());
             for (int row = 0; row < table.rowCount(); row++) {
                 cells.clear();
@@ -186,7 +187,7 @@ public final class ScaleBenchmark {
     }
 
     private FailedItemsTable fetchTable(long jobId) throws Exception {
-        return client.failedItems(session, jobId, CancelSignal.none(), bytes -> { });
+        return TestClients.items(client, session, jobId, CancelSignal.none());
     }
 
     private HttpRequest request(long jobId) {

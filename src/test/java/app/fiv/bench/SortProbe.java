@@ -9,15 +9,16 @@ import app.fiv.model.FailedItemsTable;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import java.util.List;
 
 /** Times the path sort alone (for tuning; not part of the benchmark table). */
 final class SortProbe {
     public static void main(String[] args) throws Exception {
         try (DemoCommServe demo = DemoCommServe.start()) {
-            CommServeClient client = CommServeClient.create("probe");
+            CommServeClient client = TestClients.json("probe");
             Session session = DemoLogins.logIn(client, demo);
-            FailedItemsTable table = client.failedItems(session, DemoJobs.MILLION_ITEMS, CancelSignal.none(), b -> { });
+            FailedItemsTable table = TestClients.items(client, session, DemoJobs.MILLION_ITEMS, CancelSignal.none());
             if (Boolean.getBoolean("probe.pause")) {
                 System.out.println("loaded");
                 Thread.sleep(8000);

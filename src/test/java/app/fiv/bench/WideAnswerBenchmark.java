@@ -2,6 +2,7 @@ package app.fiv.bench;
 
 import app.fiv.model.FailedItemsJsonReader;
 import app.fiv.model.FailedItemsTable;
+import app.fiv.model.Tables;
 import app.fiv.model.FailedItemsXmlReader;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,7 @@ public final class WideAnswerBenchmark {
         long started = System.nanoTime();
         String outcome;
         try {
-            FailedItemsTable table = FailedItemsJsonReader.read(new ByteArrayInputStream(body));
+            FailedItemsTable table = Tables.json(new ByteArrayInputStream(body));
             outcome = String.format(Locale.ROOT, "%,d rows, %,d columns", table.rowCount(), table.columnCount());
         } catch (Exception e) {
             outcome = "refused: " + e.getMessage();
@@ -61,7 +62,7 @@ public final class WideAnswerBenchmark {
         long started = System.nanoTime();
         String outcome;
         try {
-            FailedItemsTable table = FailedItemsXmlReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+            FailedItemsTable table = Tables.xml(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
             outcome = "a cell of " + String.format(Locale.ROOT, "%,d", table.cell(0, 0).length()) + " characters";
         } catch (OutOfMemoryError e) {
             outcome = "OutOfMemoryError";

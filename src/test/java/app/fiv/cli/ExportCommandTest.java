@@ -10,6 +10,7 @@ import app.fiv.api.TlsTrust;
 import app.fiv.api.WireFormat;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
+import app.fiv.testing.TestClients;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.ServerSocket;
@@ -329,7 +330,7 @@ class ExportCommandTest {
     }
 
     private static CommServeClient client() throws Exception {
-        return CommServeClient.create(CliRun.DEVICE_ID, TlsTrust.systemDefault(), WireFormat.JSON);
+        return TestClients.of(CliRun.DEVICE_ID, TlsTrust.systemDefault(), WireFormat.JSON);
     }
 
     /** A session of the demo user saved in the store, whose token the server has since expired. */

@@ -61,7 +61,7 @@ class ExportSinkTest {
     @Test
     void stdoutKeepsTheCellsAndSaysWhichColumnCameLate() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportSink sink = new ExportSink(out, ExportOptions.raw(ExportFormat.TSV), 2);
+        ExportSink sink = new ExportSink(out, new ExportOptions(ExportFormat.TSV, true, false, false), 2);
 
         read(LATE_KEY, sink);
 
@@ -73,7 +73,7 @@ class ExportSinkTest {
     @Test
     void jsonObjectsNameTheLateKeyFromTheRowThatBroughtIt() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        read(LATE_KEY, new ExportSink(out, ExportOptions.raw(ExportFormat.JSON), 1));
+        read(LATE_KEY, new ExportSink(out, new ExportOptions(ExportFormat.JSON, true, false, false), 1));
 
         JsonNode rows = new ObjectMapper().readTree(out.toByteArray());
         assertThat(rows).hasSize(4);
@@ -84,7 +84,7 @@ class ExportSinkTest {
     @Test
     void withinTheLookAheadNoFixIsNeeded() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ExportSink sink = new ExportSink(out, ExportOptions.raw(ExportFormat.CSV));
+        ExportSink sink = new ExportSink(out, new ExportOptions(ExportFormat.CSV, true, false, false));
 
         read(LATE_KEY, sink);
 

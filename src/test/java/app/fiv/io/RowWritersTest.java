@@ -43,7 +43,7 @@ class RowWritersTest {
 
     @Test
     void csvRoundTripsEveryKindOfCell() throws IOException {
-        byte[] csv = write(ExportOptions.raw(ExportFormat.CSV), ROWS);
+        byte[] csv = write(new ExportOptions(ExportFormat.CSV, true, false, false), ROWS);
 
         List<List<String>> read = readDelimited(csv, ',');
         assertThat(read.get(0)).isEqualTo(COLUMNS);
@@ -52,7 +52,7 @@ class RowWritersTest {
 
     @Test
     void csvFollowsRfc4180() throws IOException {
-        String csv = new String(write(ExportOptions.raw(ExportFormat.CSV), ROWS.subList(0, 2)), StandardCharsets.UTF_8);
+        String csv = new String(write(new ExportOptions(ExportFormat.CSV, true, false, false), ROWS.subList(0, 2)), StandardCharsets.UTF_8);
 
         assertThat(csv).startsWith("failureReason,entity\r\n");
         assertThat(csv).contains("\"C:\\Users\\Administrator\\Desktop\\a, b.txt\"\r\n");
@@ -61,7 +61,7 @@ class RowWritersTest {
 
     @Test
     void tsvRoundTripsToo() throws IOException {
-        byte[] tsv = write(ExportOptions.raw(ExportFormat.TSV), ROWS);
+        byte[] tsv = write(new ExportOptions(ExportFormat.TSV, true, false, false), ROWS);
 
         assertThat(new String(tsv, StandardCharsets.UTF_8)).startsWith("failureReason\tentity\r\n");
         assertThat(readDelimited(tsv, '\t').subList(1, ROWS.size() + 1)).isEqualTo(ROWS);
@@ -69,7 +69,7 @@ class RowWritersTest {
 
     @Test
     void jsonIsAnArrayOfObjectsKeyedByColumn() throws IOException {
-        JsonNode json = new ObjectMapper().readTree(write(ExportOptions.raw(ExportFormat.JSON), ROWS));
+        JsonNode json = new ObjectMapper().readTree(write(new ExportOptions(ExportFormat.JSON, true, false, false), ROWS));
 
         assertThat(json.size()).isEqualTo(ROWS.size());
         assertThat(json.get(1).path("entity").asText()).isEqualTo("line one\nline two\r\nline three");
@@ -108,7 +108,7 @@ class RowWritersTest {
 
     @Test
     void rawCellsAreWrittenAsTheyAre() throws IOException {
-        List<List<String>> read = readDelimited(write(ExportOptions.raw(ExportFormat.CSV), List.of(List.of("=1+1", "-x"))), ',');
+        List<List<String>> read = readDelimited(write(new ExportOptions(ExportFormat.CSV, true, false, false), List.of(List.of("=1+1", "-x"))), ',');
 
         assertThat(read.get(1)).containsExactly("=1+1", "-x");
     }
@@ -116,7 +116,7 @@ class RowWritersTest {
     @Test
     void byteOrderMarkOnlyWhenAsked() throws IOException {
         byte[] withBom = write(new ExportOptions(ExportFormat.CSV, true, false, true), List.of());
-        byte[] without = write(ExportOptions.raw(ExportFormat.CSV), List.of());
+        byte[] without = write(new ExportOptions(ExportFormat.CSV, true, false, false), List.of());
 
         assertThat(withBom).startsWith((byte) 0xEF, (byte) 0xBB, (byte) 0xBF);
         assertThat(without[0]).isEqualTo((byte) 'f');

@@ -17,7 +17,7 @@ class CellLimitsTest {
     private static final int RUN = 24 << 20; // three runs of 24 Mi characters: each below Woodstox's limit, together above a cell's
 
     private static FailedItemsTable read(String xml) throws Exception {
-        return FailedItemsXmlReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return Tables.xml(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static String nested(int depth) {
@@ -55,7 +55,7 @@ class CellLimitsTest {
         InputStream xml = document("<r><failedItems><entity>", List.of(run(), comment(), run(), comment(), run()),
                 "</entity></failedItems></r>");
 
-        assertThatThrownBy(() -> FailedItemsXmlReader.read(xml))
+        assertThatThrownBy(() -> Tables.xml(xml))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessage("A value (entity) is longer than 67,108,864 characters, the most a cell holds.");
     }
@@ -65,7 +65,7 @@ class CellLimitsTest {
         InputStream xml = document("<r><failedItems><details>", List.of(run(), bytes("<a>"), run(), bytes("<b>"), run()),
                 "</b></a></details></failedItems></r>");
 
-        assertThatThrownBy(() -> FailedItemsXmlReader.read(xml))
+        assertThatThrownBy(() -> Tables.xml(xml))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessageContaining("A value (details) is longer than 67,108,864 characters");
     }
@@ -75,7 +75,7 @@ class CellLimitsTest {
         InputStream xml = document("<r><failedItems><entity>", List.of(bytes("C:\\"), comment(), bytes("a.txt")),
                 "</entity></failedItems></r>");
 
-        assertThat(FailedItemsXmlReader.read(xml).cell(0, 0)).isEqualTo("C:\\a.txt");
+        assertThat(Tables.xml(xml).cell(0, 0)).isEqualTo("C:\\a.txt");
     }
 
     @Test
@@ -89,7 +89,7 @@ class CellLimitsTest {
         }
         InputStream json = document("{\"failedItems\":[{\"entity\":\"e\",\"details\":{", parts, "}}]}");
 
-        assertThatThrownBy(() -> FailedItemsJsonReader.read(json))
+        assertThatThrownBy(() -> Tables.json(json))
                 .isInstanceOf(ResponseFormatException.class)
                 .hasMessage("A value (details) is longer than 67,108,864 characters, the most a cell holds.");
     }

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class FailedItemsJsonReaderTest {
 
     private static FailedItemsTable read(String json) throws Exception {
-        return FailedItemsJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return Tables.json(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     private static FailedItemsTable readSample(String name) throws Exception {
         try (InputStream in = FailedItemsJsonReaderTest.class.getResourceAsStream("/app/fiv/demo/" + name)) {
             assertThat(in).as("sample " + name + " on the class path").isNotNull();
-            return FailedItemsJsonReader.read(in);
+            return Tables.json(in);
         }
     }
 
@@ -183,7 +183,7 @@ class FailedItemsJsonReaderTest {
     @Test
     void nonLatinTextSurvives() throws IOException, ResponseFormatException {
         String path = "/srv/プロジェクト/Résumé 📁/отчёт.txt";
-        FailedItemsTable table = FailedItemsJsonReader.read(new ByteArrayInputStream(
+        FailedItemsTable table = Tables.json(new ByteArrayInputStream(
                 ("{\"failedItems\": [{\"entity\": \"" + path + "\"}]}").getBytes(StandardCharsets.UTF_8)));
 
         assertThat(table.cell(0, 0)).isEqualTo(path);

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 class FailedItemsXmlReaderTest {
 
     private static FailedItemsTable read(String xml) throws Exception {
-        return FailedItemsXmlReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        return Tables.xml(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     }
 
     @Test
@@ -80,7 +80,7 @@ class FailedItemsXmlReaderTest {
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
         System.setErr(new PrintStream(printed, true, StandardCharsets.UTF_8));
         try {
-            assertThatThrownBy(() -> FailedItemsXmlReader.read(new ByteArrayInputStream(notUtf8)))
+            assertThatThrownBy(() -> Tables.xml(new ByteArrayInputStream(notUtf8)))
                     .isInstanceOf(ResponseFormatException.class)
                     .hasMessage("The response is not valid text in its declared encoding.");
         } finally {

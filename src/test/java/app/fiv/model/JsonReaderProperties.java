@@ -152,6 +152,6 @@ class JsonReaderProperties {
     }
 
     private static FailedItemsTable read(byte[] body) throws IOException, ResponseFormatException {
-        return FailedItemsJsonReader.read(new ByteArrayInputStream(body));
+        return Tables.json(new ByteArrayInputStream(body));
     }
 }

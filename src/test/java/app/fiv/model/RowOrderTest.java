@@ -18,7 +18,7 @@ class RowOrderTest {
 
     private static FailedItemsTable table(String json) {
         try {
-            return FailedItemsJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            return Tables.json(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new AssertionError(e);
         }

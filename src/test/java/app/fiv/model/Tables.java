@@ -1,6 +1,8 @@
 package app.fiv.model;
 
 import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -10,12 +12,26 @@ public final class Tables {
     private Tables() {
     }
 
+    /** A whole JSON answer, read into a table. */
+    public static FailedItemsTable json(InputStream body) throws IOException, ResponseFormatException {
+        TableBuilder table = new TableBuilder();
+        FailedItemsJsonReader.read(body, table);
+        return table.build();
+    }
+
+    /** A whole XML answer, read into a table. */
+    public static FailedItemsTable xml(InputStream body) throws IOException, ResponseFormatException {
+        TableBuilder table = new TableBuilder();
+        FailedItemsXmlReader.read(body, table);
+        return table.build();
+    }
+
     /** A CSV-shaped table with the given header and rows. */
     public static FailedItemsTable csv(List<String> columns, List<List<String>> rows) {
         String json = "{\"isFailedItemsCSV\":true,\"failedItemsCSV\":{\"columns\":" + array(columns) + ",\"rows\":["
                 + rows.stream().map(row -> "{\"row\":" + array(row) + "}").collect(Collectors.joining(",")) + "]}}";
         try {
-            return FailedItemsJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+            return json(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(json, e);
         }

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class WideAnswersTest {
 
     private static FailedItemsTable read(String json) throws Exception {
-        return FailedItemsJsonReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
+        return Tables.json(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** {@code items} items, each with a key of its own only. */

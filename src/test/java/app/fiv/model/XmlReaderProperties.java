@@ -22,8 +22,8 @@ class XmlReaderProperties {
 
     @Property
     void xmlAndJsonOfTheSameJobGiveTheSameTable(@ForAll("jobs") List<Map<String, String>> items) throws Exception {
-        FailedItemsTable fromXml = FailedItemsXmlReader.read(bytes(xml(items)));
-        FailedItemsTable fromJson = FailedItemsJsonReader.read(bytes(json(items)));
+        FailedItemsTable fromXml = Tables.xml(bytes(xml(items)));
+        FailedItemsTable fromJson = Tables.json(bytes(json(items)));
 
         assertThat(fromXml.columns()).isEqualTo(fromJson.columns());
         assertThat(fromXml.rowCount()).isEqualTo(fromJson.rowCount());
@@ -37,7 +37,7 @@ class XmlReaderProperties {
     @Property
     void damagedXmlFailsOnlyWithAResponseFormatException(@ForAll("damagedXml") byte[] body) throws IOException {
         try {
-            FailedItemsXmlReader.read(new ByteArrayInputStream(body));
+            Tables.xml(new ByteArrayInputStream(body));
         } catch (ResponseFormatException expected) {
             assertThat(expected.getMessage()).isNotBlank();
         }

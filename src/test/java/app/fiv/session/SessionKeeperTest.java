@@ -9,6 +9,7 @@ import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -29,7 +30,7 @@ class SessionKeeperTest {
     @BeforeEach
     void start() throws Exception {
         demo = DemoCommServe.start();
-        client = CommServeClient.create("keeper-test");
+        client = TestClients.json("keeper-test");
     }
 
     @AfterEach

@@ -11,6 +11,7 @@ import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import app.fiv.ui.app.AppContext;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -67,7 +68,7 @@ class DemoAndSavedSessionUiTest {
     @Test
     void aSavedSessionThatStillWorksNeedsNoLogin(FxRobot robot) throws Exception {
         try (DemoCommServe demo = DemoCommServe.start()) {
-            CommServeClient client = CommServeClient.create("ui-test");
+            CommServeClient client = TestClients.json("ui-test");
             SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), Clients.of(client));
             sessions.remember(DemoLogins.logIn(client, demo), true);
 
@@ -83,7 +84,7 @@ class DemoAndSavedSessionUiTest {
     @Test
     void anExpiredSavedSessionOpensTheLoginWithTheReason(FxRobot robot) throws Exception {
         try (DemoCommServe demo = DemoCommServe.start()) {
-            CommServeClient client = CommServeClient.create("ui-test");
+            CommServeClient client = TestClients.json("ui-test");
             SessionStore sessions = new SessionStore(new AppSettings(preferences), new FileTokenStore(tokens), Clients.of(client));
             sessions.remember(DemoLogins.logIn(client, demo), true);
             demo.expireAllTokens();

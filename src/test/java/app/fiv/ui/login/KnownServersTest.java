@@ -10,6 +10,7 @@ import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -66,7 +67,7 @@ class KnownServersTest {
     @Test
     void eachServerKeepsItsOwnToken() throws Exception {
         try (DemoCommServe first = DemoCommServe.start(); DemoCommServe second = DemoCommServe.start()) {
-            CommServeClient client = CommServeClient.create("known-test");
+            CommServeClient client = TestClients.json("known-test");
             SessionStore sessions = new SessionStore(settings, tokens, Clients.of(client));
             for (DemoCommServe server : new DemoCommServe[] {first, second}) {
                 sessions.remember(DemoLogins.logIn(client, server), true);

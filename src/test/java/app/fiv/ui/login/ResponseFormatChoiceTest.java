@@ -13,6 +13,7 @@ import app.fiv.session.SessionStore;
 import app.fiv.session.TrustedClients;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
+import app.fiv.testing.TestClients;
 import app.fiv.ui.common.FakeDialogs;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -58,8 +59,8 @@ class ResponseFormatChoiceTest {
             form.login();
 
             assertThat(session.get()).as("logged in: " + form.errorProperty().get()).isNotNull();
-            FailedItemsTable table = clients.forServer(demo.webServiceUrl())
-                    .failedItems(session.get(), DemoJobs.LIST_SAMPLE, CancelSignal.none(), bytes -> { });
+            FailedItemsTable table = TestClients.items(clients.forServer(demo.webServiceUrl()), session.get(),
+                    DemoJobs.LIST_SAMPLE, CancelSignal.none());
             assertThat(table.columns()).containsExactly("failureReason", "entity");
             assertThat(acceptHeaders(demo.requests())).isNotEmpty().containsOnly("application/xml");
 

@@ -10,6 +10,7 @@ import app.fiv.session.SessionStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.testing.DemoLogins;
+import app.fiv.testing.TestClients;
 import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.task.QueuedTaskExecutor;
@@ -40,7 +41,7 @@ class FetchOrderTest {
     @BeforeAll
     static void startDemo() throws Exception {
         demo = DemoCommServe.start();
-        client = CommServeClient.create("order-test");
+        client = TestClients.json("order-test");
     }
 
     @AfterAll

@@ -11,6 +11,7 @@ import app.fiv.settings.AppSettings;
 import app.fiv.settings.FileTokenStore;
 import app.fiv.testing.DemoLogins;
 import app.fiv.session.Clients;
+import app.fiv.testing.TestClients;
 import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -37,7 +38,7 @@ class MainViewModelTest {
     @BeforeAll
     static void startDemo() throws Exception {
         demo = DemoCommServe.start();
-        client = CommServeClient.create("vm-test");
+        client = TestClients.json("vm-test");
     }
 
     @AfterAll

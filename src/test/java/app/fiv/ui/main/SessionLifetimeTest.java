@@ -16,6 +16,7 @@ import app.fiv.settings.FileTokenStore;
 import app.fiv.settings.KnownServer;
 import app.fiv.testing.DemoLogins;
 import app.fiv.session.Clients;
+import app.fiv.testing.TestClients;
 import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.task.DirectTaskExecutor;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class SessionLifetimeTest {
     @BeforeEach
     void setUp() throws Exception {
         demo = DemoCommServe.start();
-        client = CommServeClient.create("lifetime-test");
+        client = TestClients.json("lifetime-test");
         preferences = Preferences.userRoot().node("app/fiv/tests/lifetime-" + System.nanoTime());
         tokens = new FileTokenStore(folder.resolve("tokens.json"));
         sessions = new SessionStore(new AppSettings(preferences), tokens, Clients.of(client));
