@@ -23,7 +23,7 @@ import java.util.function.Supplier;
  *                 {@link PrintStream} would swallow)
  * @param stderr   where messages go
  * @param env      environment variables
- * @param prompt   asks for a password when a console is attached; empty when there is none
+ * @param prompt   asks for a password or a confirmation when a console is attached; empty when there is none
  * @param tokens   opens the token store, only when a stored token is looked for
  * @param deviceId the installation's device ID, shared with the app so its saved tokens can be renewed
  */
@@ -31,10 +31,21 @@ record CliEnvironment(OutputStream stdout, PrintStream stderr, Function<String, 
                       Supplier<Optional<PasswordPrompt>> prompt, Supplier<TokenStore> tokens,
                       Supplier<String> deviceId) {
 
-    /** Asks the person at the console for a password. */
+    /** Asks the person at the console for a password, or a yes/no question. */
     @FunctionalInterface
     interface PasswordPrompt {
         Optional<char[]> ask(String question);
+
+        /** True for yes; empty when there is no answer (end of input) or this prompt reads passwords only. */
+        default Optional<Boolean> confirm(String question) {
+            return Optional.empty();
+        }
+    }
+
+    /** "y" and "yes" in any case are yes; anything else, an empty line included, is no. */
+    static boolean meansYes(String answer) {
+        String word = answer.strip();
+        return word.equalsIgnoreCase("y") || word.equalsIgnoreCase("yes");
     }
 
     static CliEnvironment system() {
@@ -52,6 +63,16 @@ record CliEnvironment(OutputStream stdout, PrintStream stderr, Function<String, 
         if (console == null) {
             return Optional.empty();
         }
-        return Optional.of(question -> Optional.ofNullable(console.readPassword("%s", question)));
+        return Optional.of(new PasswordPrompt() {
+            @Override
+            public Optional<char[]> ask(String question) {
+                return Optional.ofNullable(console.readPassword("%s", question));
+            }
+
+            @Override
+            public Optional<Boolean> confirm(String question) {
+                return Optional.ofNullable(console.readLine("%s", question)).map(CliEnvironment::meansYes);
+            }
+        });
     }
 }
