@@ -96,7 +96,8 @@ public final class DetailsPane extends BorderPane {
         row(3, "Objects", DetailsTexts.count(details.objects()), "Files transferred", DetailsTexts.count(details.filesTransferred()));
         row(4, "Skipped items", DetailsTexts.count(details.skippedItems()), "Delay reason", DetailsTexts.text(details.delayReason()));
         int shownAttempts = Math.max(1, Math.min(details.attempts().size(), 8));
-        attempts.setPrefHeight(attempts.getFixedCellSize() * (shownAttempts + 1) + 6);
+        // Rows of a fixed height under a header of about 40 px (the theme's), so every attempt shows up to 8.
+        attempts.setPrefHeight(attempts.getFixedCellSize() * shownAttempts + 46);
         attempts.setMinHeight(attempts.getPrefHeight());
         boolean vmJob = details.isVirtualMachineJob();
         vmTitle.setText(vmJob ? DetailsTexts.vmSummary(details.virtualMachines()) : "");

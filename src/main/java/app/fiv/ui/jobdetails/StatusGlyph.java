@@ -9,7 +9,7 @@ import javafx.scene.shape.Shape;
 
 /**
  * Small icons that tell severities apart by shape as well as colour (for colour-blind admins and
- * grey printouts): an octagon for critical and failed, a triangle for major and with errors, a
+ * grey printouts): a cross for critical and failed, a triangle for major and with errors, a
  * diamond for minor and unknown, a circle for information and backed up. Colours come from the
  * stylesheet, so they follow the theme.
  */
@@ -21,7 +21,7 @@ public final class StatusGlyph {
 
     public static Node of(EventSeverity severity) {
         return switch (severity) {
-            case CRITICAL -> styled(octagon(), "glyph-critical");
+            case CRITICAL -> styled(cross(), "glyph-critical");
             case MAJOR -> styled(triangle(), "glyph-major");
             case MINOR -> styled(diamond(), "glyph-minor");
             case INFORMATION -> styled(circle(), "glyph-information");
@@ -30,17 +30,21 @@ public final class StatusGlyph {
 
     public static Node of(VmOutcome outcome) {
         return switch (outcome) {
-            case FAILED -> styled(octagon(), "glyph-critical");
+            case FAILED -> styled(cross(), "glyph-critical");
             case PARTIAL -> styled(triangle(), "glyph-major");
             case UNKNOWN -> styled(diamond(), "glyph-minor");
             case BACKED_UP -> styled(circle(), "glyph-ok");
         };
     }
 
-    private static Shape octagon() {
-        double a = SIZE * 0.29;
-        double b = SIZE - a;
-        return new Polygon(a, 0, b, 0, SIZE, a, SIZE, b, b, SIZE, a, SIZE, 0, b, 0, a);
+    /** An X: a plus turned by 45 degrees. */
+    private static Shape cross() {
+        double size = SIZE + 2;
+        double a = (size - 4.2) / 2;
+        double b = size - a;
+        Polygon plus = new Polygon(a, 0, b, 0, b, a, size, a, size, b, b, b, b, size, a, size, a, b, 0, b, 0, a, a, a);
+        plus.setRotate(45);
+        return plus;
     }
 
     private static Shape triangle() {

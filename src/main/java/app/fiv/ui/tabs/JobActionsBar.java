@@ -17,6 +17,8 @@ final class JobActionsBar extends HBox {
         super(8);
         setAlignment(Pos.CENTER_RIGHT);
         setPadding(new Insets(6, 10, 6, 10));
+        // The header's text wraps to make room; the buttons keep their labels.
+        setMinWidth(USE_PREF_SIZE);
         ResubmitAction action = tab.services().jobActions().resubmit();
         resubmit.setId("resubmit-job");
         resubmit.disableProperty().bind(action.unavailable(tab.resubmitTarget()));
