@@ -42,6 +42,18 @@ record CliEnvironment(OutputStream stdout, PrintStream stderr, Function<String, 
         }
     }
 
+    /**
+     * From Java 22 on, {@code System.console()} may give a console whose input and output are not a
+     * terminal (a pipe, a closed stdin); {@code Console.isTerminal()} tells. Java 17 to 21 give none then.
+     */
+    private static boolean isTerminal(Console console) {
+        try {
+            return (Boolean) Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException | ClassCastException olderJava) {
+            return true;
+        }
+    }
+
     /** "y" and "yes" in any case are yes; anything else, an empty line included, is no. */
     static boolean meansYes(String answer) {
         String word = answer.strip();
@@ -60,7 +72,7 @@ record CliEnvironment(OutputStream stdout, PrintStream stderr, Function<String, 
 
     private static Optional<PasswordPrompt> consolePrompt() {
         Console console = System.console();
-        if (console == null) {
+        if (console == null || !isTerminal(console)) {
             return Optional.empty();
         }
         return Optional.of(new PasswordPrompt() {
