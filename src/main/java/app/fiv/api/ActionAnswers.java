@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 final class ActionAnswers {
     static final int MAX_ANSWER = 8 << 20;
     private static final int MAX_MESSAGE = 500;
-    private static final Pattern NOT_FOUND = Pattern.compile(
-            "(?i)\\bnot\\s+(be\\s+)?found\\b|\\bdoes\\s+not\\s+exist\\b|\\bno\\s+such\\s+job\\b|\\binvalid\\s+job\\s*id\\b");
+    /** Said of the job, not of something else it needs ("Storage policy [SP1] not found" is a refusal). */
+    private static final Pattern NOT_FOUND = Pattern.compile("(?i)\\bjob\\b[^.;]*?\\b(not\\s+(be\\s+)?found|does\\s+not\\s+exist)\\b"
+            + "|\\bno\\s+such\\s+job\\b|\\binvalid\\s+job\\s*id\\b");
 
     /** A Commvault error the server gave instead of the data; code 0 when it gave none. */
     record ServerError(long code, String message) {

@@ -89,6 +89,17 @@ class JobActionAnswersTest {
     }
 
     @Test
+    void somethingElseNotFoundIsARefusalNotAMissingJob() {
+        answer("Job/9/action/Resubmit", 200, "application/json",
+                "{\"errorCode\": 5, \"errorMessage\": \"Storage policy [SP-Disk-30d] not found. Job cannot be started.\"}");
+        answer("JobDetails", 200, "application/json", "{\"errorCode\": 9, \"errorMessage\": \"The job [9] does not exist\"}");
+
+        assertFails(() -> client.resubmit(session, 9, CancelSignal.none()), ApiException.Kind.SERVER,
+                "did not resubmit job 9: Storage policy [SP-Disk-30d] not found");
+        assertFails(() -> client.jobDetails(session, 9, CancelSignal.none()), ApiException.Kind.NOT_FOUND, "Job 9 was not found");
+    }
+
+    @Test
     void anAnswerWithNeitherDataNorErrorIsASafeRefusal() {
         answer("Job/9/action/Resubmit", 200, "application/json", "{\"errorCode\": 0}");
         answer("JobDetails", 200, "application/json", "{\"job\": {}}");
