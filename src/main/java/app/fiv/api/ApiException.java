@@ -25,6 +25,7 @@ public final class ApiException extends Exception {
 
     private final Kind kind;
     private boolean sessionRejected;
+    private boolean endpointMissing;
     private CertificateInfo untrustedCertificate;
 
     public ApiException(Kind kind, String message) {
@@ -60,6 +61,21 @@ public final class ApiException extends Exception {
         ApiException e = new ApiException(Kind.NETWORK, message, cause);
         e.untrustedCertificate = certificate;
         return e;
+    }
+
+    /**
+     * A {@link Kind#SERVER} error for an endpoint this server does not have at all (its web server
+     * answered 404 without a Commvault message): an older service pack. The window hides that part.
+     */
+    public static ApiException endpointMissing(String message) {
+        ApiException e = new ApiException(Kind.SERVER, message);
+        e.endpointMissing = true;
+        return e;
+    }
+
+    /** True when the server has no such endpoint, so asking again will not help. */
+    public boolean isEndpointMissing() {
+        return endpointMissing;
     }
 
     /** True when the server answered 401 to a session token (not for a refused password). */

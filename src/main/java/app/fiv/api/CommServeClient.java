@@ -6,12 +6,14 @@ import app.fiv.model.FailedItemsXmlReader;
 import app.fiv.model.ResponseFormatException;
 import app.fiv.model.RowSink;
 import app.fiv.model.Shape;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
@@ -185,6 +187,34 @@ public final class CommServeClient {
             cancel.throwIfCancelled();
             throw new ApiException(ApiException.Kind.SERVER, "The failed items of job " + jobId + " from "
                     + NetworkErrors.hostAndPort(request.uri()) + " could not be read. " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw cutOff(e, request.uri(), cancel);
+        }
+    }
+
+    /** {@code POST JobDetails}; a server without it: an {@link ApiException#isEndpointMissing()} error (as for the next two). */
+    public JobDetails jobDetails(Session session, long jobId, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "JobDetails").header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JobDetailsReader.requestBody(jobId))).build();
+        return JobDetailsReader.read(actionAnswer(request, JobDetailsReader.FEATURE, cancel), jobId, request.uri());
+    }
+
+    /** {@code GET Events?jobId=}: the job's CommServe events in the server's order, or none. */
+    public List<JobEvent> jobEvents(Session session, long jobId, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "Events?jobId=" + jobId).GET().build();
+        return JobEventsReader.read(actionAnswer(request, JobEventsReader.FEATURE, cancel), jobId, request.uri());
+    }
+
+    /** {@code POST Job/{id}/action/Resubmit}; a refusal (job running, no permission) is a SERVER error with its message. */
+    public ResubmitResult resubmit(Session session, long jobId, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "Job/" + jobId + "/action/Resubmit")
+                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        return ResubmitReader.read(actionAnswer(request, ResubmitReader.FEATURE, cancel), jobId, request.uri());
+    }
+
+    private JsonNode actionAnswer(HttpRequest request, String feature, CancelSignal cancel) throws ApiException {
+        try (Exchange.Response response = exchange.send(request, cancel)) {
+            return ActionAnswers.read(response, request.uri(), feature);
         } catch (IOException e) {
             throw cutOff(e, request.uri(), cancel);
         }

@@ -32,7 +32,9 @@ public final class Cli {
 
     static int run(String[] args, CliEnvironment environment) {
         CommandLine commandLine = new CommandLine(new RootCommand())
-                .addSubcommand(new CommandLine(new ExportCommand(environment)));
+                .addSubcommand(new CommandLine(new ExportCommand(environment)))
+                .addSubcommand(new CommandLine(new DetailsCommand(environment)))
+                .addSubcommand(new CommandLine(new ResubmitCommand(environment)));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(environment.stderr(), true);
         for (CommandLine command : commands(commandLine)) {

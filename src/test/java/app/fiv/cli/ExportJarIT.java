@@ -170,4 +170,23 @@ class ExportJarIT {
         assertThat(export.exitCode()).isZero();
         assertThat(export.stdout()).contains("[class,load] app.fiv.cli.ExportSink").doesNotContain("javafx.");
     }
+
+    @Test
+    void resubmitInAProcessWithoutATerminalRefusesAndSendsNothingUnlessYes() throws Exception {
+        int before = demo.requests().size();
+        Map<String, String> env = Map.of("FIV_PASSWORD", DemoCommServe.PASSWORD);
+
+        Result refused = java(env, List.of(), "resubmit", "--server", server, "--user", "demo", "--job", "1003");
+
+        assertThat(refused.exitCode()).isEqualTo(2);
+        assertThat(refused.stderr()).contains("no terminal to ask on", "--yes");
+        assertThat(refused.stdout()).isEmpty();
+        assertThat(demo.requests()).hasSize(before);
+
+        Result done = java(env, List.of(), "resubmit", "--server", server, "--user", "demo", "--job", "1003", "--yes");
+
+        assertThat(done.exitCode()).as(done.stderr()).isZero();
+        assertThat(done.stdout()).matches("\\d+\\R");
+        assertThat(done.stderr()).contains("Resubmitted job 1003");
+    }
 }

@@ -15,6 +15,7 @@ import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.FxDialogService;
 import app.fiv.ui.common.StatusMessages;
 import app.fiv.ui.common.SystemClipboard;
+import app.fiv.ui.jobactions.Browser;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.main.MainViewModel;
 import app.fiv.ui.main.MainWindow;
@@ -36,6 +37,7 @@ public final class AppContext implements AutoCloseable {
     private final AppSettings settings;
     private ClipboardService clipboard = new SystemClipboard();
     private Function<Stage, DialogService> dialogs = FxDialogService::new;
+    private Browser browser;
     private Themes themes;
     private MainViewModel model;
     private MainWindow window;
@@ -58,6 +60,12 @@ public final class AppContext implements AutoCloseable {
         return this;
     }
 
+    /** Where "Open in Command Center" opens pages (before {@link #start}); tests record them instead. */
+    public AppContext withBrowser(Browser browser) {
+        this.browser = browser;
+        return this;
+    }
+
     /** The settings and token store of this user, the keyring opened on first use. */
     public static AppContext forCurrentUser() {
         return new AppContext(AppSettings.userDefault(), new LazyTokenStore(() -> TokenStores.open(ConfigDir.resolve())));
@@ -71,6 +79,11 @@ public final class AppContext implements AutoCloseable {
         SessionViewModel session = new SessionViewModel(sessions, executor, messages);
         model = new MainViewModel(new JobFetcher(), session, messages, executor, settings, clipboard, stageDialogs);
         session.sessionProperty().subscribe(now -> model.welcomeHintProperty().set(demo.serves(now) ? DemoServers.JOBS_HINT : ""));
+        if (browser != null) {
+            model.jobActions().commandCenter().setBrowser(browser);
+        }
+        // The demo answers the API only: a Command Center page there would be a 404.
+        model.jobActions().commandCenter().setServersWithCommandCenter(server -> !demo.servesWebService(server));
         window = new MainWindow(stage, model,
                 () -> new LoginViewModel(clients, sessions, demo, executor, stageDialogs),
                 new ConnectionSettings(settings), themes, new ColumnLayouts(settings));

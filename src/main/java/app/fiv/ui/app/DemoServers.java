@@ -34,7 +34,11 @@ final class DemoServers implements DemoServerLauncher, AutoCloseable {
     }
 
     synchronized boolean serves(Session session) {
-        return server != null && session != null && session.webService().equals(server.webServiceUrl());
+        return session != null && servesWebService(session.webService());
+    }
+
+    synchronized boolean servesWebService(java.net.URI webService) {
+        return server != null && webService.equals(server.webServiceUrl());
     }
 
     @Override

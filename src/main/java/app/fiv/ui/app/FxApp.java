@@ -1,6 +1,7 @@
 package app.fiv.ui.app;
 
 import app.fiv.ui.common.UncaughtErrors;
+import app.fiv.ui.jobactions.HostServicesBrowser;
 import java.util.List;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -19,7 +20,7 @@ public final class FxApp extends Application {
         UncaughtErrors.install();
         FirstWindowCheck.installIfRequested(stage);
         List<String> args = getParameters().getRaw();
-        context = AppContext.forCurrentUser();
+        context = AppContext.forCurrentUser().withBrowser(new HostServicesBrowser(getHostServices()));
         context.start(stage, args.contains("--demo"));
     }
 

@@ -1,6 +1,7 @@
 package app.fiv.ui.main;
 
 import app.fiv.ui.export.ExportSettings;
+import app.fiv.ui.tabs.JobMenu;
 import app.fiv.ui.tabs.JobTabView;
 import app.fiv.ui.theme.Theme;
 import app.fiv.ui.theme.Themes;
@@ -75,7 +76,7 @@ final class MainMenus {
 
         MenuItem about = item("_About Failed Items Viewer", null, actions::about);
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, edit, view, help);
+        return new MenuBar(file, edit, JobMenu.build(model.selectedTabProperty(), selected, model.jobActions()), view, help);
     }
 
     private static Runnable onTab(Supplier<Optional<JobTabView>> selected, Consumer<JobTabView> action) {

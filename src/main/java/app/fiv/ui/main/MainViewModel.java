@@ -8,6 +8,8 @@ import app.fiv.ui.common.DialogService;
 import app.fiv.ui.common.StatusMessages;
 import app.fiv.ui.export.ExportSettings;
 import app.fiv.ui.export.ExportViewModel;
+import app.fiv.ui.jobactions.JobActionServices;
+import app.fiv.ui.jobactions.SessionAccess;
 import app.fiv.ui.session.SessionViewModel;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.tabs.TabServices;
@@ -31,6 +33,7 @@ public final class MainViewModel {
     private final JobFetchViewModel fetch;
     private final ExportSettings exportSettings;
     private final ExportViewModel exporter;
+    private final JobActionServices jobActions;
     private final StringProperty welcomeHint = new SimpleStringProperty("");
     private final BooleanBinding busy;
 
@@ -40,7 +43,8 @@ public final class MainViewModel {
         this.session = session;
         this.exportSettings = new ExportSettings(settings);
         this.exporter = new ExportViewModel(dialogs, exportSettings, executor, messages);
-        this.tabs = new OpenJobTabs(new TabServices(executor, clipboard, exporter, exportSettings, messages));
+        this.jobActions = new JobActionServices(SessionAccess.of(session), executor, messages);
+        this.tabs = new OpenJobTabs(new TabServices(executor, clipboard, exporter, exportSettings, messages, jobActions));
         this.fetch = new JobFetchViewModel(fetcher, session, tabs, new RecentJobs(settings), executor, messages);
         this.busy = fetch.busyProperty().or(session.checkingProperty());
     }
@@ -73,6 +77,11 @@ public final class MainViewModel {
 
     public ExportSettings exportSettings() {
         return exportSettings;
+    }
+
+    /** Resubmit, Command Center and what servers lack, for every view that shows a job. */
+    public JobActionServices jobActions() {
+        return jobActions;
     }
 
     public ObservableList<JobTab> tabs() {

@@ -5,6 +5,7 @@ import app.fiv.session.ConnectionSettings;
 import app.fiv.settings.KnownServer;
 import app.fiv.ui.connection.TimeoutsDialog;
 import app.fiv.ui.connection.TimeoutsViewModel;
+import app.fiv.ui.jobactions.ResubmitDialog;
 import app.fiv.ui.login.LoginDialog;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.session.LoginOutcome;
@@ -37,6 +38,7 @@ public final class MainWindow implements MainActions, LoginRequests {
         this.connection = connection;
         this.view = new MainView(model, this, themes, layouts);
         model.session().setLoginRequests(this);
+        model.jobActions().resubmit().setConfirmation(new ResubmitDialog(stage));
     }
 
     public void show() {

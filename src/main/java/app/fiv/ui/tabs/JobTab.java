@@ -3,11 +3,14 @@ package app.fiv.ui.tabs;
 import app.fiv.ui.export.RowsToExport;
 import app.fiv.jobs.LoadedJob;
 import app.fiv.ui.job.Sizes;
+import app.fiv.ui.jobactions.ResubmitTarget;
+import app.fiv.ui.jobdetails.JobDetailsModel;
 import app.fiv.ui.table.CopyActions;
 import app.fiv.ui.table.RowSelection;
 import app.fiv.ui.table.TableViewModel;
 import java.net.URI;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
@@ -24,6 +27,9 @@ public final class JobTab {
     private final TableViewModel table;
     private final CopyActions copy;
     private final StringBinding title;
+    private final JobDetailsModel details;
+    private final ObjectBinding<ResubmitTarget> resubmitTarget;
+    private boolean shownComplete;
 
     public JobTab(URI server, LoadedJob loaded, TabServices services) {
         this.server = server;
@@ -33,6 +39,9 @@ public final class JobTab {
         this.copy = new CopyActions(table, services.clipboard(), services.executor(), services.notices(),
                 () -> services.exportSettings().formulaSafeProperty().get());
         this.title = Bindings.createStringBinding(() -> titleOf(job.get()), job);
+        this.details = new JobDetailsModel(server, jobId, services.jobActions());
+        this.resubmitTarget = Bindings.createObjectBinding(() -> job.get() == null ? null
+                : ResubmitTarget.of(server, job.get().summary()), job);
         update(loaded);
     }
 
@@ -43,11 +52,18 @@ public final class JobTab {
         }
         job.set(loaded);
         table.show(loaded.items(), loaded.complete());
+        if (loaded.complete()) {
+            if (shownComplete) {
+                details.refresh();
+            }
+            shownComplete = true;
+        }
     }
 
     /** The tab is gone: work still running for its table stops. */
     public void close() {
         table.close();
+        details.close();
     }
 
     public boolean shows(URI otherServer, long otherJobId) {
@@ -87,6 +103,20 @@ public final class JobTab {
 
     public CopyActions copy() {
         return copy;
+    }
+
+    /** The job's details and events, loaded when first shown. */
+    public JobDetailsModel details() {
+        return details;
+    }
+
+    /** This job as the resubmit action takes it (its latest summary). */
+    public ObjectBinding<ResubmitTarget> resubmitTarget() {
+        return resubmitTarget;
+    }
+
+    public TabServices services() {
+        return services;
     }
 
     /** "Job 1005 · fileserver01": the job ID and its client. */

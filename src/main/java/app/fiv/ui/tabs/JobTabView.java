@@ -1,20 +1,39 @@
 package app.fiv.ui.tabs;
 
+import app.fiv.ui.jobdetails.DetailsPane;
+import app.fiv.ui.jobdetails.EventsPane;
+import app.fiv.ui.jobdetails.PartState;
 import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.table.FailedItemsTableView;
 import app.fiv.ui.table.RowSelection;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.VBox;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.util.Subscription;
 
-/** One job tab's content: its header, the filter bar, the table and the failure reasons beside it. */
+/**
+ * One job tab's content: its header with the job's actions, then three sections: the failed
+ * items (filter bar, table, failure reasons beside it), the job's details, and its events. The
+ * details and events load the first time their section is shown.
+ */
 public final class JobTabView extends BorderPane {
     private final JobTab tab;
     private final FailedItemsTableView table;
     private final FilterBar filterBar;
     private final ReasonsPanel reasons;
     private final JobHeader header;
+    private final JobActionsBar actions;
+    private final DetailsPane details;
+    private final EventsPane events;
+    private final TabPane sections;
+    private final Tab itemsSection;
+    private final Tab detailsSection;
+    private final Tab eventsSection;
+    private final Subscription subscription;
 
     public JobTabView(JobTab tab, ColumnLayouts layouts, Runnable refresh) {
         this.tab = tab;
@@ -27,20 +46,76 @@ public final class JobTabView extends BorderPane {
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
         header = new JobHeader(tab);
-        setTop(new VBox(header, filterBar));
-        setCenter(split);
+        actions = new JobActionsBar(tab);
+        HBox.setHgrow(header, Priority.ALWAYS);
+        details = new DetailsPane(tab.details());
+        events = new EventsPane(tab.details());
+
+        itemsSection = section("Failed items", new BorderPane(split, filterBar, null, null, null), "section-items");
+        detailsSection = section("Details", details, "section-details");
+        eventsSection = section("Events", events, "section-events");
+        sections = new TabPane(itemsSection, detailsSection, eventsSection);
+        sections.setId("job-sections");
+        sections.getStyleClass().add("job-sections");
+        sections.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
+        subscription = sections.getSelectionModel().selectedItemProperty().subscribe(this::shown)
+                .and(tab.details().eventsTable().all().subscribe(this::titleEvents))
+                .and(tab.details().events().stateProperty().subscribe(state -> titleEvents()));
+        setTop(new HBox(header, actions));
+        setCenter(sections);
+    }
+
+    private static Tab section(String title, javafx.scene.Node content, String id) {
+        Tab section = new Tab(title, content);
+        section.setId(id);
+        return section;
+    }
+
+    private void shown(Tab section) {
+        if (section == detailsSection) {
+            tab.details().details().show();
+        } else if (section == eventsSection) {
+            tab.details().events().show();
+        }
+    }
+
+    /** "Events (12)" once they are loaded, so the count shows without opening them. */
+    private void titleEvents() {
+        boolean loaded = tab.details().events().stateProperty().get() == PartState.SHOWN;
+        eventsSection.setText(loaded ? "Events (" + tab.details().eventsTable().all().size() + ")" : "Events");
     }
 
     /** The tab closed: its views let go of its model, so nothing of the view outlives it. */
     public void dispose() {
+        subscription.unsubscribe();
         table.dispose();
         filterBar.dispose();
         reasons.dispose();
         header.dispose();
+        actions.dispose();
+        details.dispose();
+        events.dispose();
     }
 
     public void focusFilter() {
+        if (sections.getSelectionModel().getSelectedItem() == eventsSection) {
+            events.focusFilter();
+            return;
+        }
+        showFailedItems();
         filterBar.focusFilter();
+    }
+
+    public void showFailedItems() {
+        sections.getSelectionModel().select(itemsSection);
+    }
+
+    public void showDetails() {
+        sections.getSelectionModel().select(detailsSection);
+    }
+
+    public void showEvents() {
+        sections.getSelectionModel().select(eventsSection);
     }
 
     public void exportAll() {

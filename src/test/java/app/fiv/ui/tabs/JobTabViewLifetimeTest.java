@@ -45,13 +45,15 @@ class JobTabViewLifetimeTest {
     private JobTab tab;
 
     @Start
-    void start(Stage stage) {
+    void start(Stage primary) {
         AppSettings settings = new AppSettings(preferences);
         ExportSettings exportSettings = new ExportSettings(settings);
         TabServices services = new TabServices(executor, new FakeClipboard(),
                 new ExportViewModel(new FakeDialogs(), exportSettings, executor, messages), exportSettings, messages);
         tab = new JobTab(URI.create("http://127.0.0.1:1/commandcenter/api"), job(table(20)), services);
         root = new StackPane();
+        // Not TestFX's own stage: it keeps every event fired in that one, and with them their targets.
+        Stage stage = new Stage();
         stage.setScene(new Scene(root, 900, 500));
         stage.show();
     }
@@ -84,6 +86,10 @@ class JobTabViewLifetimeTest {
             root.getChildren().setAll(shown);
             view.add(new WeakReference<>(shown));
         });
+        robot.interact(() -> view.get(0).get().showDetails());
+        robot.interact(() -> view.get(0).get().showEvents());
+        robot.interact(() -> tab.details().eventsTable().filterTextProperty().set("denied"));
+        robot.interact(() -> view.get(0).get().showFailedItems());
         robot.interact(() -> {
             // A model that lives on and keeps changing: new rows, another reason chosen, new data.
             for (int i = 0; i < 5; i++) {

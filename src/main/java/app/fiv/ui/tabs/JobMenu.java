@@ -1,0 +1,56 @@
+package app.fiv.ui.tabs;
+
+import app.fiv.ui.jobactions.JobActionServices;
+import app.fiv.ui.jobactions.ResubmitTarget;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+
+/** The menu bar's Job menu: the selected job's sections, resubmit, and Command Center. */
+public final class JobMenu {
+    private JobMenu() {
+    }
+
+    public static Menu build(ObjectProperty<JobTab> selected, Supplier<Optional<JobTabView>> views, JobActionServices actions) {
+        ObjectProperty<ResubmitTarget> target = new SimpleObjectProperty<>();
+        selected.subscribe(tab -> {
+            target.unbind();
+            if (tab == null) {
+                target.set(null);
+            } else {
+                target.bind(tab.resubmitTarget());
+            }
+        });
+        MenuItem items = item("Show failed _items", views, JobTabView::showFailedItems);
+        MenuItem details = item("Show _details", views, JobTabView::showDetails);
+        details.setId("menu-details");
+        MenuItem events = item("Show _events", views, JobTabView::showEvents);
+        events.setId("menu-events");
+        for (MenuItem needsTab : new MenuItem[] {items, details, events}) {
+            needsTab.disableProperty().bind(selected.isNull());
+        }
+        MenuItem resubmit = new MenuItem("_Resubmit job…");
+        resubmit.setId("menu-resubmit");
+        resubmit.disableProperty().bind(actions.resubmit().unavailable(target));
+        resubmit.setOnAction(event -> actions.resubmit().resubmit(target.get()));
+        MenuItem commandCenter = new MenuItem("Open in _Command Center");
+        commandCenter.setId("menu-command-center");
+        commandCenter.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
+                || actions.commandCenter().pageOf(selected.get().server(), selected.get().jobId()).isEmpty(), selected));
+        commandCenter.setOnAction(event -> Optional.ofNullable(selected.get())
+                .ifPresent(tab -> actions.commandCenter().open(tab.server(), tab.jobId())));
+        return new Menu("_Job", null, items, details, events, new SeparatorMenuItem(), resubmit, commandCenter);
+    }
+
+    private static MenuItem item(String text, Supplier<Optional<JobTabView>> views, Consumer<JobTabView> action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> views.get().ifPresent(action));
+        return item;
+    }
+}
