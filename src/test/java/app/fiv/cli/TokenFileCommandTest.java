@@ -186,10 +186,10 @@ class TokenFileCommandTest {
         demo.expireAccessTokens();
         String before = Files.readString(tokens);
 
-        CliRun run = export(DemoJobs.LIST_SAMPLE);
+        CliRun run = export(DemoJobs.LIST_SAMPLE, "--debug"); // stack traces too must hold no token
 
         assertThat(run.exitCode).isEqualTo(3);
-        assertThat(run.stderr).contains("This access token can no longer be renewed")
+        assertThat(run.stderr).contains("This access token can no longer be renewed").contains("\tat app.fiv.")
                 .contains("revoke")
                 .contains("create a new one in Command Center under Manage → Security → Users → your user → Access tokens")
                 .contains("Save the new pair in " + tokens);
