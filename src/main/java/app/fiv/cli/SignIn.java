@@ -67,9 +67,7 @@ final class SignIn {
     SessionKeeper openWithTokenFile(CommServeClient client, ServerAddress server, String user, Path tokenFile,
                                     Duration lockWait, CancelSignal cancel) throws ApiException {
         Credential.AccessToken pair = TokenFile.read(tokenFile);
-        if (TokenFile.isOpenToOthers(tokenFile)) {
-            messages.warning(tokenFile + " can be read by other users; make it private: chmod 600 " + tokenFile);
-        }
+        TokenFile.permissionWarning(tokenFile).ifPresent(messages::warning);
         Session located = client.accessTokenSession(server, pair, cancel);
         Session session = located.userName().isBlank() ? located.withUserName(user) : located;
         messages.info("Using the access token in " + tokenFile + " on " + session.webService()

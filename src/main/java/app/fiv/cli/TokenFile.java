@@ -15,6 +15,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -115,13 +116,19 @@ final class TokenFile {
         }
     }
 
-    /** True if others than the owner may read the file (POSIX only). */
-    static boolean isOpenToOthers(Path file) {
+    /** A warning when others than the owner may read the file (POSIX only), as for a password file. */
+    static Optional<String> permissionWarning(Path file) {
         try {
-            return OwnerOnlyFiles.isOpenToOthers(file.toRealPath());
+            Path real = file.toRealPath();
+            if (OwnerOnlyFiles.isOpenToOthers(real)) {
+                return Optional.of("the token file " + file + " can be read by other users (permissions "
+                        + PosixFilePermissions.toString(Files.getPosixFilePermissions(real)) + "). Make it readable only"
+                        + " by you: chmod 600 " + file + " (a renewal makes it so).");
+            }
         } catch (IOException | UnsupportedOperationException e) {
-            return false;
+            // No POSIX permissions here (Windows); its ACLs are the admin's to check.
         }
+        return Optional.empty();
     }
 
     private static JsonNode tree(Path file) throws ApiException {

@@ -297,7 +297,8 @@ class TokenFileCommandTest {
         CliRun run = export(DemoJobs.LIST_SAMPLE);
 
         assertThat(run.exitCode).isZero();
-        assertThat(run.stderr).contains("can be read by other users").contains("chmod 600");
+        assertThat(run.stderr).contains("Warning: the token file " + tokens + " can be read by other users (permissions"
+                + " rw-r--r--)").contains("chmod 600 " + tokens);
     }
 
     @Test

@@ -236,8 +236,9 @@ public final class LoginDialog extends Dialog<Session> {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : model.userFor(item).map(user -> item + "   (" + user + ")").orElse(item));
+                setText(empty || item == null ? null : model.userFor(item)
+                        .map(user -> item + "   (" + user + (model.usedAccessToken(item) ? ", access token)" : ")"))
+                        .orElse(item));
             }
         });
         return server;

@@ -83,7 +83,7 @@ public final class LoginViewModel {
         // Picking a server used before fills in the user name it was used with, how, and its format.
         server.addListener((p, o, now) -> userFor(now).ifPresent(known -> {
             user.set(known);
-            credentials.mode.set(sessions.usedAccessToken(now) ? LoginMode.ACCESS_TOKEN : LoginMode.PASSWORD);
+            credentials.mode.set(usedAccessToken(now) ? LoginMode.ACCESS_TOKEN : LoginMode.PASSWORD);
         }));
         server.addListener((p, o, now) -> webServiceOf(now).ifPresent(url -> format.set(clients.formatFor(url))));
         sessions.lastServer().ifPresent(server::set);
@@ -238,6 +238,11 @@ public final class LoginViewModel {
     public Optional<String> userFor(String serverText) {
         return known.stream().filter(login -> login.server().equalsIgnoreCase(serverText == null ? "" : serverText.strip()))
                 .map(KnownServer::user).findFirst();
+    }
+
+    /** Whether a server used before was logged in to with an access token. */
+    public boolean usedAccessToken(String serverText) {
+        return sessions.usedAccessToken(serverText);
     }
 
     private static Optional<URI> webServiceOf(String text) {
