@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 /** The login dialog's access token mode, driven through the real window: log in with a pair, renew, log out. */
 @ExtendWith(ApplicationExtension.class)
@@ -115,6 +116,49 @@ class AccessTokenUiTest {
         waitUntil("logged out", () -> text(robot, "#status-message").startsWith("Logged out of 127.0.0.1."));
         assertThat(text(robot, "#status-message")).contains("delete it in Command Center");
         assertThat(Files.exists(app.tokens) && Files.readString(app.tokens).contains("refreshToken")).isFalse();
+    }
+
+    @Test
+    void aRefusedRenewalOpensTheDialogInAccessTokenModeWithTheWholeReason(FxRobot robot) throws Exception {
+        waitUntil("the login dialog opens", () -> robot.lookup("#login-server").tryQuery().isPresent());
+        robot.clickOn("#login-mode-token");
+        robot.clickOn("#login-server").write(demo.webServiceUrl().toString());
+        paste(robot, "#login-access-token", demo.issueAccessToken().toJson());
+        robot.clickOn("Log in");
+        waitUntil("logged in with the access token", () -> text(robot, "#connection").startsWith("demo @"));
+        demo.expireAccessTokens();
+        demo.reachRenewableLimit();
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        robot.write(Long.toString(DemoJobs.LINUX_SERVER)).type(KeyCode.ENTER);
+
+        waitUntil("the login dialog asks for a new pair", () -> shown(robot, "#login-error")
+                && text(robot, "#login-error").startsWith("This access token can no longer be renewed"));
+        assertThat(text(robot, "#login-error")).contains("Manage → Security → Users → demo → Access tokens")
+                .endsWith("fetch job " + DemoJobs.LINUX_SERVER + ".");
+        assertThat(shown(robot, "#login-access-token")).as("in access token mode").isTrue();
+        assertThat(robot.lookup("#login-access-token").queryAs(TextField.class).getText()).isEmpty();
+        WaitForAsyncUtils.waitForFxEvents();
+        assertWhole(robot, "#login-error");
+        assertWhole(robot, "#login-remember");
+    }
+
+    @Test
+    void theReasonForAPasswordLoginIsShownWholeToo(FxRobot robot) throws Exception {
+        try (DemoCommServe own = DemoCommServe.start()) {
+            UiTestSupport.submitLogin(robot, own);
+            waitUntil("logged in with the password", () -> text(robot, "#connection").startsWith("demo @"));
+            own.expireAllTokens();
+            own.setRenewalEnabled(false);
+
+            robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+            robot.write(Long.toString(DemoJobs.LINUX_SERVER)).type(KeyCode.ENTER);
+
+            waitUntil("the login dialog asks for the password", () -> shown(robot, "#login-error")
+                    && text(robot, "#login-error").contains("could not be renewed"));
+            WaitForAsyncUtils.waitForFxEvents();
+            assertWhole(robot, "#login-error");
+        }
     }
 
     @Test

@@ -7,6 +7,7 @@ import app.fiv.ui.common.FormGrid;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -44,7 +45,9 @@ public final class LoginDialog extends Dialog<Session> {
     public static final ButtonType LOG_IN = new ButtonType("Log in", ButtonBar.ButtonData.OK_DONE);
     /** The dialog pane's style class, which also tells the login dialog from other windows. */
     public static final String STYLE_CLASS = "login-dialog";
-    private static final double WRAP_WIDTH = 340;
+    /** Narrower than the field column and the whole form will be, whatever the font (see {@link #wrapping}). */
+    private static final double FIELD_WRAP_WIDTH = 340;
+    private static final double FORM_WRAP_WIDTH = 440;
 
     public LoginDialog(Window owner, LoginViewModel model) {
         initOwner(owner);
@@ -75,12 +78,16 @@ public final class LoginDialog extends Dialog<Session> {
         });
         setResultConverter(button -> null);
         setOnShown(event -> firstEmptyField(model).requestFocus());
-        // The form changes its rows with the mode: the window follows, so nothing is cut off.
-        model.modeProperty().addListener((p, old, now) -> {
+        // The rows change with the mode, and a reason or an error may come while the dialog is open
+        // (after a refused renewal, a long one): the window follows, so nothing is cut off.
+        ChangeListener<Object> fit = (p, old, now) -> {
             if (isShowing()) {
                 getDialogPane().getScene().getWindow().sizeToScene();
             }
-        });
+        };
+        model.modeProperty().addListener(fit);
+        model.errorProperty().addListener(fit);
+        model.infoProperty().addListener(fit);
         setOnHidden(event -> {
             model.cancel();
             model.clearSecrets(); // the fields' text is the one copy of the password or tokens left
@@ -116,10 +123,10 @@ public final class LoginDialog extends Dialog<Session> {
                 + " Each renewal replaces the pair, so give every app or script a token of its own.");
         tokenNote.getStyleClass().add("field-note");
         tokenNote.setId("login-token-note");
-        wrapping(tokenNote);
+        wrapping(tokenNote, FIELD_WRAP_WIDTH);
         CheckBox remember = new CheckBox();
         remember.setId("login-remember");
-        wrapping(remember);
+        wrapping(remember, FIELD_WRAP_WIDTH);
         remember.textProperty().bind(Bindings.when(model.modeProperty().isEqualTo(LoginMode.ACCESS_TOKEN))
                 .then("Remember me (keeps the access token pair on this computer; each renewal replaces it)")
                 .otherwise("Remember me (keeps the session token on this computer, never the password)"));
@@ -146,7 +153,7 @@ public final class LoginDialog extends Dialog<Session> {
         HBox formatRow = new HBox(10, format, formatNote);
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label serverProblem = messageLabel("field-problem");
+        Label serverProblem = messageLabel("field-problem", FIELD_WRAP_WIDTH);
         serverProblem.textProperty().bind(model.serverProblemBinding());
 
         GridPane grid = FormGrid.create(1);
@@ -174,10 +181,10 @@ public final class LoginDialog extends Dialog<Session> {
             }
         });
 
-        Label error = messageLabel("login-error");
+        Label error = messageLabel("login-error", FORM_WRAP_WIDTH);
         error.setId("login-error");
         error.textProperty().bind(model.errorProperty());
-        Label info = messageLabel("login-info");
+        Label info = messageLabel("login-info", FORM_WRAP_WIDTH);
         info.setId("login-info");
         info.textProperty().bind(model.infoProperty());
 
@@ -245,13 +252,13 @@ public final class LoginDialog extends Dialog<Session> {
     }
 
     /**
-     * Wraps within the field column. A grid asks a wrapping control its height before it knows the
-     * column's width and then uses the control's preferred width, so that must be a narrow one, or
-     * the text gets one line and is cut off with "…".
+     * Wraps within its column. The dialog asks a wrapping control its height before it knows the
+     * width it will get and then uses the control's preferred width, so that must be a narrow one,
+     * or the text gets one line and is cut off with "…".
      */
-    private static void wrapping(Labeled text) {
+    private static void wrapping(Labeled text, double width) {
         text.setWrapText(true);
-        text.setPrefWidth(WRAP_WIDTH);
+        text.setPrefWidth(width);
         text.setMaxWidth(Double.MAX_VALUE);
         text.setMinHeight(Region.USE_PREF_SIZE);
     }
@@ -263,11 +270,11 @@ public final class LoginDialog extends Dialog<Session> {
         return label;
     }
 
-    private static Label messageLabel(String styleClass) {
+    /** @param wrapWidth the width its height is asked for (see {@link #wrapping}) */
+    private static Label messageLabel(String styleClass, double wrapWidth) {
         Label label = new Label();
         label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
+        wrapping(label, wrapWidth);
         label.managedProperty().bind(Bindings.isNotEmpty(label.textProperty()));
         label.visibleProperty().bind(label.managedProperty());
         return label;
