@@ -189,7 +189,7 @@ class TokenFileCommandTest {
         CliRun run = export(DemoJobs.LIST_SAMPLE, "--debug"); // stack traces too must hold no token
 
         assertThat(run.exitCode).isEqualTo(3);
-        assertThat(run.stderr).contains("This access token can no longer be renewed").contains("\tat app.fiv.")
+        assertThat(run.stderr).contains("This access token can no longer be renewed").contains("at app.fiv.cli.")
                 .contains("revoke")
                 .contains("create a new one in Command Center under Manage → Security → Users → your user → Access tokens")
                 .contains("Save the new pair in " + tokens);
