@@ -19,9 +19,10 @@ import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 
 /**
- * The CommServe REST API as the viewer needs it: log in, renew a token, check a session, read a
- * job's summary and its failed items. Answers are read as JSON or XML by their content, whatever
- * was asked for. Thread-safe; every call blocks, so callers run it off the UI thread.
+ * The CommServe REST API as the viewer needs it: log in (with a password or an access token),
+ * renew a token, check a session, read a job's summary and its failed items. Answers are read as
+ * JSON or XML by their content, whatever was asked for. Thread-safe; every call blocks, so callers
+ * run it off the UI thread.
  */
 public final class CommServeClient {
     private static final int MAX_SMALL_ANSWER = 1 << 20;
@@ -71,10 +72,7 @@ public final class CommServeClient {
                 return session.get();
             }
         }
-        throw new ApiException(ApiException.Kind.SERVER, "No Commvault REST API answered at "
-                + String.join(" or ", server.candidates().stream().map(URI::toString).toList())
-                + " (404 Not Found). Give the full web service URL, e.g. https://"
-                + server.candidates().get(0).getHost() + "/commandcenter/api.");
+        throw noApiAt(server);
     }
 
     /** Empty when nothing answers at that path (404), so the next usual path can be tried. */
@@ -100,10 +98,56 @@ public final class CommServeClient {
     }
 
     /**
-     * Trades a session's token for a new one ({@code POST RenewLoginToken} with the old token and
-     * this client's device ID). The old token is no longer valid afterwards.
+     * Finds the web service an access token pair is for: the first of the server's URLs whose
+     * {@code WhoAmI} answers or refuses the token (401: it has expired and needs renewing, or it
+     * is not valid there). The session has the user name WhoAmI told, else a blank one.
+     */
+    public Session accessTokenSession(ServerAddress server, Credential.AccessToken token, CancelSignal cancel)
+            throws ApiException {
+        for (URI webService : server.candidates()) {
+            Session candidate = new Session(webService, "", token);
+            HttpRequest request = authorized(candidate, "WhoAmI").GET().build();
+            try (Exchange.Response response = exchange.send(request, cancel)) {
+                if (response.status() == 401) {
+                    return candidate;
+                }
+                if (response.status() != 404) {
+                    return candidate.withUserName(userNameIn(response, request.uri()));
+                }
+            } catch (IOException e) {
+                throw cutOff(e, request.uri(), cancel);
+            }
+        }
+        throw noApiAt(server);
+    }
+
+    /** The user name the server knows the session by ({@code GET WhoAmI}); blank if it does not say. */
+    public String whoAmI(Session session, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "WhoAmI").GET().build();
+        try (Exchange.Response response = exchange.send(request, cancel)) {
+            return userNameIn(response, request.uri());
+        } catch (IOException e) {
+            throw cutOff(e, request.uri(), cancel);
+        }
+    }
+
+    private static String userNameIn(Exchange.Response response, URI uri) throws IOException, ApiException {
+        if (!response.ok()) {
+            throw ErrorResponses.forStatus(response, uri, false);
+        }
+        requireData(response, uri);
+        return WhoAmIAnswer.userName(ErrorResponses.readBounded(response.body()));
+    }
+
+    /**
+     * Renews a session: a session token with {@code POST RenewLoginToken} (the old token and this
+     * client's device ID), an access token pair with {@code POST V4/AccessToken/Renew}. Either way
+     * the old one is no longer valid afterwards, and a renewed pair must never be renewed again.
      */
     public Session renew(Session session, CancelSignal cancel) throws ApiException {
+        if (session.credential() instanceof Credential.AccessToken token) {
+            return AccessTokenRenewal.send(exchange, timeouts, session, token, cancel);
+        }
         HttpRequest request = post(session.webService(), "RenewLoginToken",
                 RenewRequest.body(session.token(), deviceId));
         try (Exchange.Response response = exchange.send(request, cancel)) {
@@ -244,16 +288,27 @@ public final class CommServeClient {
                 .build();
     }
 
+    /** A request with the session's credential, for its own web service only (redirects are never followed). */
     private HttpRequest.Builder authorized(Session session, String path) {
-        return HttpRequest.newBuilder(endpoint(session.webService(), path))
+        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint(session.webService(), path))
                 .timeout(timeouts.answer())
-                .header("Accept", format.mediaType())
-                .header("Authtoken", session.token());
+                .header("Accept", format.mediaType());
+        if (session.credential() instanceof Credential.AccessToken token) {
+            return request.header("Authorization", "Bearer " + token.accessToken());
+        }
+        return request.header("Authtoken", session.token());
     }
 
-    private static URI endpoint(URI webService, String path) {
+    static URI endpoint(URI webService, String path) {
         String base = webService.toString();
         return URI.create(base.endsWith("/") ? base + path : base + "/" + path);
+    }
+
+    private static ApiException noApiAt(ServerAddress server) {
+        return new ApiException(ApiException.Kind.SERVER, "No Commvault REST API answered at "
+                + String.join(" or ", server.candidates().stream().map(URI::toString).toList())
+                + " (404 Not Found). Give the full web service URL, e.g. https://"
+                + server.candidates().get(0).getHost() + "/commandcenter/api.");
     }
 
     private static ApiException notFound(long jobId, Session session) {
@@ -265,7 +320,7 @@ public final class CommServeClient {
      * The server had answered, then its answer broke off: a response error, not an unreachable
      * server, so the admin looks at the CommServe's web server rather than the network.
      */
-    private static ApiException cutOff(IOException e, URI uri, CancelSignal cancel) {
+    static ApiException cutOff(IOException e, URI uri, CancelSignal cancel) {
         if (cancel.isCancelled()) {
             throw new CancellationException("cancelled");
         }

@@ -18,9 +18,11 @@ final class ExitCodes {
               0  success (also for a job with no failed items: header only)
               1  the output could not be written (disk full, no permission, closed pipe)
               2  usage error: unknown option; missing or invalid job ID, server,
-                 fingerprint or file
+                 fingerprint or file (a token file missing, unreadable or without
+                 both tokens)
               3  authentication failed: bad credentials, locked account, no password,
-                 or a token that expired and could not be renewed
+                 a token that expired and could not be renewed, an access token whose
+                 renewal was refused, or a token file that cannot be rewritten
               4  job not found
               5  server or response error: HTTP 5xx, a Commvault error body (its
                  errorMessage is shown), an HTML page, a malformed or cut-off answer

@@ -12,13 +12,16 @@ import picocli.CommandLine.Option;
         description = {"Exports the failed items of one backup job as CSV, TSV or JSON, with no window.",
                 "The password comes from the environment variable FIV_PASSWORD, else --password-file,"
                         + " else a session saved by the app (\"Remember me\") for that server and user,"
-                        + " else a prompt when a console is attached. Never from an argument."},
+                        + " else a prompt when a console is attached. Never from an argument.",
+                "With --token-file, an access token made in Command Center is used instead, and no password."},
         footer = {"", ExitCodes.HELP, "",
                 "Examples:",
                 "  FIV_PASSWORD=... java -jar failed-items-viewer.jar export \\",
                 "      --server commserve.example.com --user reports --job 12345 -o job-12345.csv",
                 "  java -jar failed-items-viewer.jar export --server https://cs.example.com/webconsole/api \\",
-                "      --user admin --password-file ~/.fiv-password --job 12345 --format json - | jq ."})
+                "      --user admin --password-file ~/.fiv-password --job 12345 --format json - | jq .",
+                "  java -jar failed-items-viewer.jar export --server commserve.example.com \\",
+                "      --token-file ~/.config/fiv-tokens.json --job 12345 -o job-12345.csv"})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;

@@ -10,20 +10,27 @@ import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
 /**
- * The options of every command that talks to a CommServe: where it is, who logs in, which
- * certificate to trust, the format asked for and how long to wait. Checked before anything is sent.
+ * The options of every command that talks to a CommServe: where it is, who logs in (with a
+ * password or an access token file), which certificate to trust, the format asked for and how
+ * long to wait. Checked before anything is sent.
  */
 final class ServerOptions {
     @Option(names = "--server", required = true, paramLabel = "<url>", order = 10,
             description = "CommServe host name or web service URL, e.g. commserve.example.com or https://commserve.example.com/commandcenter/api")
     String server;
 
-    @Option(names = "--user", required = true, paramLabel = "<name>", order = 11,
-            description = "Commvault user name (or DOMAIN\\user)")
+    @Option(names = "--user", paramLabel = "<name>", order = 11,
+            description = "Commvault user name (or DOMAIN\\user); optional with --token-file")
     String user;
 
     @Option(names = "--password-file", paramLabel = "<file>", order = 40, description = "file whose first line is the password")
     Path passwordFile;
+
+    @Option(names = "--token-file", paramLabel = "<tokens.json>", order = 39,
+            description = {"log in with an access token made in Command Center instead of a password: a file holding"
+                    + " {\"accessToken\": \"...\", \"refreshToken\": \"...\"}. Each renewed pair is written back to it"
+                    + " (owner-only) before it is used, so it must be writable"})
+    Path tokenFile;
 
     @Option(names = "--trust-fingerprint", paramLabel = "<sha256>", order = 41,
             description = "trust exactly the server certificate with this SHA-256 fingerprint (hex, colons optional)")
@@ -54,18 +61,26 @@ final class ServerOptions {
     /** Everything checked, so a bad option sends nothing. */
     ServerConnection connection() throws ApiException {
         ServerAddress address = ServerAddress.parse(server);
-        if (user.isBlank()) {
-            throw UsageErrors.invalid("Give a Commvault user name with --user.");
+        String name = user == null ? "" : user.strip();
+        if (name.isEmpty() && tokenFile == null) {
+            throw UsageErrors.invalid("Give a Commvault user name with --user, or an access token with --token-file.");
+        }
+        if (passwordFile != null && tokenFile != null) {
+            throw UsageErrors.invalid("Give either --password-file or --token-file, not both: with an access token"
+                    + " no password is used.");
         }
         if (passwordFile != null && !Files.isRegularFile(passwordFile)) {
             throw UsageErrors.invalid("The password file " + passwordFile + " does not exist.");
+        }
+        if (tokenFile != null) {
+            TokenFile.read(tokenFile); // fails now, before anything is sent
         }
         if (trustFingerprint != null && caFile != null) {
             throw UsageErrors.invalid("Give either --trust-fingerprint or --ca-file, not both.");
         }
         TlsTrust trust = trustFingerprint != null ? TlsTrust.pinned(trustFingerprint)
                 : caFile != null ? TlsTrust.withCaFile(caFile) : TlsTrust.systemDefault();
-        return new ServerConnection(address, user.strip(), passwordFile, trust, accept, timeouts());
+        return new ServerConnection(address, name, passwordFile, tokenFile, trust, accept, timeouts());
     }
 
     private ClientTimeouts timeouts() throws ApiException {

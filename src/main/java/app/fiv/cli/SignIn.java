@@ -3,14 +3,18 @@ package app.fiv.cli;
 import app.fiv.api.ApiException;
 import app.fiv.api.CancelSignal;
 import app.fiv.api.CommServeClient;
+import app.fiv.api.Credential;
 import app.fiv.api.ServerAddress;
 import app.fiv.api.Session;
+import app.fiv.session.Clients;
 import app.fiv.session.PasswordSource;
+import app.fiv.session.SavedCredentials;
 import app.fiv.session.SessionKeeper;
 import app.fiv.settings.TokenStore;
 import app.fiv.settings.TokenStoreException;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 
@@ -18,6 +22,7 @@ import java.util.Optional;
  * Gets a session the way the README promises, first match wins: the environment variable
  * {@value #ENV}, then {@code --password-file}, then a token stored for that server and user (by
  * the app's "Remember me"), then a prompt when a console is attached. Never from an argument.
+ * With {@code --token-file} there is no password at all: the access token pair in that file.
  */
 final class SignIn {
     static final String ENV = "FIV_PASSWORD";
@@ -54,6 +59,24 @@ final class SignIn {
                 + " asked, or log in once with the app and \"Remember me\".");
     }
 
+    /**
+     * With {@code --token-file}: no password at all. The web service is the one whose WhoAmI knows
+     * the token; a 401 later renews the pair through the file (see {@link TokenFileRenewal}).
+     *
+     * @param user the user name given, or blank: the server's answer names the user
+     */
+    SessionKeeper openWithTokenFile(CommServeClient client, ServerAddress server, String user, Path tokenFile,
+                                    Duration lockWait, CancelSignal cancel) throws ApiException {
+        Credential.AccessToken pair = TokenFile.read(tokenFile);
+        TokenFile.permissionWarning(tokenFile).ifPresent(messages::warning);
+        Session located = client.accessTokenSession(server, pair, cancel);
+        Session session = located.userName().isBlank() ? located.withUserName(user) : located;
+        messages.info("Using the access token in " + tokenFile + " on " + session.webService()
+                + (session.userName().isBlank() ? "" : " as " + session.userName()) + "...");
+        return SessionKeeper.of(Clients.of(client), session, PasswordSource.none(),
+                new TokenFileRenewal(tokenFile, lockWait, messages));
+    }
+
     private SessionKeeper login(CommServeClient client, ServerAddress server, String user, PasswordSource source,
                                 CancelSignal cancel) throws ApiException {
         char[] password = source.password().orElseThrow(() -> new ApiException(ApiException.Kind.AUTHENTICATION,
@@ -72,9 +95,14 @@ final class SignIn {
         for (URI webService : server.candidates()) {
             try {
                 Optional<String> token = store.load(webService.toString(), user);
-                if (token.isPresent()) {
+                Optional<Credential> saved = token.flatMap(SavedCredentials::decode);
+                if (saved.isPresent() && saved.get() instanceof Credential.AccessToken) {
+                    // Renewing the app's pair here while the app renews it too would revoke it.
+                    messages.info("The app keeps an access token for " + user + " on " + webService + "; the command"
+                            + " line does not use it. Give --token-file with a token of its own.");
+                } else if (saved.isPresent()) {
                     messages.info("Using the saved session of " + user + " on " + webService + ".");
-                    Session session = new Session(webService, user, token.get());
+                    Session session = new Session(webService, user, saved.get());
                     SessionKeeper keeper = SessionKeeper.of(client, session, prompt);
                     // Renewing ends the stored token: its successor takes its place before it is used.
                     keeper.onRenewed((old, fresh) -> save(store, webService.toString(), user, fresh));
@@ -90,7 +118,7 @@ final class SignIn {
 
     private void save(TokenStore store, String server, String user, Session fresh) {
         try {
-            store.save(server, user, fresh.token());
+            store.save(server, user, SavedCredentials.encode(fresh.credential()));
         } catch (TokenStoreException e) {
             messages.warning("The renewed session could not be saved for next time: " + e.getMessage());
         }

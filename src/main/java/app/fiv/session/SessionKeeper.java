@@ -19,6 +19,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * meet a 401 meanwhile wait for it and then use the new session. Renewing ends the old token, so
  * the new session is announced to the {@link RenewalListener}s the moment it is issued, before
  * any call uses it and whether or not the retried call then succeeds.
+ *
+ * <p>An access token pair is renewed the same way, once, and a renewed pair is never renewed
+ * again (the CommServe would revoke its whole chain). Its renewal refused is the end: there is no
+ * password to fall back on, and the refusal says what to do.
  */
 public final class SessionKeeper {
     /** A call that needs a session, with the client for its server. */
@@ -33,25 +37,44 @@ public final class SessionKeeper {
         void renewed(Session old, Session fresh);
     }
 
+    /**
+     * How an expired session is renewed; at most one runs at a time per keeper. The usual one asks
+     * the server ({@link CommServeClient#renew}); the command line's also saves a renewed pair to
+     * its token file before giving it back.
+     */
+    @FunctionalInterface
+    public interface Renewal {
+        Session renew(CommServeClient client, Session expired, CancelSignal cancel) throws ApiException;
+
+        Renewal BY_THE_SERVER = (client, expired, cancel) -> client.renew(expired, cancel);
+    }
+
     private final Clients clients;
     private final PasswordSource passwords;
+    private final Renewal renewal;
     private final List<RenewalListener> listeners = new CopyOnWriteArrayList<>();
     private final Object renewing = new Object();
     private volatile Session session;
 
-    private SessionKeeper(Clients clients, Session session, PasswordSource passwords) {
+    private SessionKeeper(Clients clients, Session session, PasswordSource passwords, Renewal renewal) {
         this.clients = clients;
         this.session = session;
         this.passwords = passwords;
+        this.renewal = renewal;
     }
 
     /** A keeper that takes each server's client from {@code clients} at every call, so new settings apply at once. */
     public static SessionKeeper of(Clients clients, Session session, PasswordSource passwords) {
-        return new SessionKeeper(clients, session, passwords);
+        return new SessionKeeper(clients, session, passwords, Renewal.BY_THE_SERVER);
     }
 
     public static SessionKeeper of(CommServeClient client, Session session, PasswordSource passwords) {
-        return new SessionKeeper(Clients.of(client), session, passwords);
+        return new SessionKeeper(Clients.of(client), session, passwords, Renewal.BY_THE_SERVER);
+    }
+
+    /** A keeper that renews its sessions in its own way (see {@link Renewal}). */
+    public static SessionKeeper of(Clients clients, Session session, PasswordSource passwords, Renewal renewal) {
+        return new SessionKeeper(clients, session, passwords, renewal);
     }
 
     public Session current() {
@@ -97,12 +120,12 @@ public final class SessionKeeper {
             }
             Session fresh;
             try {
-                fresh = clientFor(expired).renew(expired, cancel);
-            } catch (ApiException renewal) {
-                if (renewal.kind() != ApiException.Kind.AUTHENTICATION) {
-                    throw renewal;
+                fresh = renewal.renew(clientFor(expired), expired, cancel);
+            } catch (ApiException refused) {
+                if (refused.kind() != ApiException.Kind.AUTHENTICATION || expired.usesAccessToken()) {
+                    throw refused;
                 }
-                fresh = loginAgain(expired, renewal, cancel);
+                fresh = loginAgain(expired, refused, cancel);
             }
             session = fresh;
             for (RenewalListener listener : listeners) {

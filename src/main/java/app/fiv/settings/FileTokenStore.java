@@ -9,14 +9,10 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -124,30 +120,11 @@ public final class FileTokenStore implements TokenStore {
                 return;
             }
             byte[] json = JSON.writeValueAsBytes(new TokenFileContent(TokenFileContent.CURRENT_VERSION, entries));
-            replaceAtomically(json);
+            OwnerOnlyFiles.replace(file, json);
         } catch (JsonProcessingException e) {
             throw new TokenStoreException("The sign-in could not be saved (it could not be converted to JSON).");
         } catch (IOException e) {
             throw new TokenStoreException("The sign-in could not be saved to " + file + " (" + describe(e) + ").", e);
-        }
-    }
-
-    private void replaceAtomically(byte[] content) throws IOException {
-        Path folder = file.getParent();
-        OwnerOnlyFiles.createFolder(folder);
-        Path temp = OwnerOnlyFiles.createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer buffer = ByteBuffer.wrap(content);
-                while (buffer.hasRemaining()) {
-                    channel.write(buffer);
-                }
-                // On disk before the rename, so a power cut cannot leave an empty file under the real name.
-                channel.force(true);
-            }
-            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
         }
     }
 

@@ -1,8 +1,12 @@
 package app.fiv.settings;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.AclEntry;
 import java.nio.file.attribute.AclEntryFlag;
 import java.nio.file.attribute.AclEntryPermission;
@@ -19,7 +23,7 @@ import java.util.Set;
  * so a secret is never readable by others even for a moment; on Windows the ACL is cut down to the owner
  * right after creation, before anything is written.
  */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
     static final Set<PosixFilePermission> FOLDER = PosixFilePermissions.fromString("rwx------");
     static final Set<PosixFilePermission> FILE = PosixFilePermissions.fromString("rw-------");
@@ -59,8 +63,32 @@ final class OwnerOnlyFiles {
         return temp;
     }
 
+    /**
+     * Replaces a file with new content, readable only by its owner: a complete new file is written next
+     * to it and renamed over it, so a crash never leaves a half-written file, and the result is owner-only
+     * (POSIX 0600) whatever the old file's permissions were.
+     */
+    public static void replace(Path file, byte[] content) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        createFolder(folder);
+        Path temp = createTempFile(folder, "." + file.getFileName() + "-", ".tmp");
+        try {
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(content);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+                // On disk before the rename, so a power cut cannot leave an empty file under the real name.
+                channel.force(true);
+            }
+            Files.move(temp, file, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
     /** True if group or others may access the file. Only POSIX is checked; ACLs are too varied to judge. */
-    static boolean isOpenToOthers(Path file) throws IOException {
+    public static boolean isOpenToOthers(Path file) throws IOException {
         return isPosix(file) && !FILE.containsAll(Files.getPosixFilePermissions(file));
     }
 

@@ -62,4 +62,20 @@ class RedirectSafetyTest {
                 .isInstanceOf(ApiException.class);
         assertThat(seenElsewhere).isEmpty();
     }
+
+    @Test
+    void redirectsAreNotFollowedWithAnAccessTokenNorItsRenewal() {
+        URI webService = URI.create("http://127.0.0.1:" + redirecting.getAddress().getPort() + "/commandcenter/api");
+        Session session = new Session(webService, "demo", new Credential.AccessToken("acce55secret", "refre5hsecret"));
+        CommServeClient client = TestClients.json("redirect-test");
+
+        assertThatThrownBy(() -> TestClients.items(client, session, 1001, CancelSignal.none()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage()).contains("redirected"));
+        assertThatThrownBy(() -> client.renew(session, CancelSignal.none()))
+                .isInstanceOfSatisfying(ApiException.class, e -> assertThat(e.getMessage()).contains("redirected")
+                        .doesNotContain("acce55secret").doesNotContain("refre5hsecret"));
+        assertThatThrownBy(() -> client.accessTokenSession(ServerAddress.of(webService),
+                (Credential.AccessToken) session.credential(), CancelSignal.none())).isInstanceOf(ApiException.class);
+        assertThat(seenElsewhere).isEmpty();
+    }
 }

@@ -7,8 +7,10 @@ import app.fiv.settings.TokenStore;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -17,6 +19,8 @@ final class CliRun {
     static final String DEVICE_ID = "cli-test-device";
 
     final Map<String, String> env = new HashMap<>();
+    /** More secrets that must never be printed, e.g. the tokens of a token file. */
+    final List<String> secrets = new ArrayList<>();
     TokenStore tokens = new MemoryTokenStore();
     CliEnvironment.PasswordPrompt prompt;
 
@@ -38,6 +42,14 @@ final class CliRun {
         stdout = out.toString(StandardCharsets.UTF_8);
         stderr = err.toString(StandardCharsets.UTF_8);
         assertNoSecrets(stdout + stderr);
+        for (String secret : secrets) {
+            assertThat(stdout + stderr).as("a secret was printed").doesNotContain(secret);
+        }
+        return this;
+    }
+
+    CliRun secrets(String... more) {
+        secrets.addAll(List.of(more));
         return this;
     }
 

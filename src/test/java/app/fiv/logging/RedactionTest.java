@@ -21,6 +21,29 @@ class RedactionTest {
         assertThat(redacted).doesNotContain("38568012f4d1e8ee").contains(Redaction.MASK);
     }
 
+    private static final String ACCESS = "9b1f0c4e7a2d44c1b8e3f5a6d7c8b9a0e1f2a3b4c5d6e7f8091a2b3c4d5e6f7a8b";
+    private static final String REFRESH = "c0ffee4e7a2d44c1b8e3f5a6d7c8b9a0e1f2a3b4c5d6e7f8091a2b3c4d5e6f7a8b";
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "Authorization: Bearer " + ACCESS,
+            "headers {Accept=[application/json], Authorization=[Bearer " + ACCESS + "]}",
+            "(GET http://127.0.0.1:8080/commandcenter/api/WhoAmI) authorization: bearer " + ACCESS,
+            "{\"accessToken\": \"" + ACCESS + "\", \"refreshToken\": \"" + REFRESH + "\"}",
+            "{\"accessToken\":\"" + ACCESS + "\",\"refreshToken\":\"" + REFRESH + "\"}",
+            "accessToken=" + ACCESS + "&refreshToken=" + REFRESH,
+            "access_token=" + ACCESS + " refresh_token=" + REFRESH,
+            "{\"kind\":\"accessToken\",\"accessToken\":\"" + ACCESS + "\",\"refreshToken\":\"" + REFRESH + "\"}",
+            "renewing with Bearer " + ACCESS + " and " + "refreshToken: " + REFRESH,
+            "Authorization: " + ACCESS + " (no scheme)",
+            "Authorization: Basic " + ACCESS})
+    void accessAndRefreshTokensAreMasked(String line) {
+        String redacted = Redaction.redact(line);
+
+        assertThat(redacted).doesNotContain(ACCESS.substring(0, 16)).doesNotContain(REFRESH.substring(0, 16))
+                .contains(Redaction.MASK);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {
             "{\"username\":\"admin\",\"password\":\"c2VjcmV0LXBhc3M=\",\"deviceId\":\"x\"}",
@@ -31,7 +54,10 @@ class RedactionTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Fetched 50,000 failed items of job 1005", "Access is denied.", "C:\\Users\\token.txt"})
+    @ValueSource(strings = {"Fetched 50,000 failed items of job 1005", "Access is denied.", "C:\\Users\\token.txt",
+            "Renewed the access token of demo on 127.0.0.1 (renewable until 2026-06-01T08:00:00Z).",
+            "Logged in as demo on http://127.0.0.1:8080/commandcenter/api with an access token",
+            "Using the access token in /home/ops/tokens.json on https://cs.example.com/commandcenter/api"})
     void ordinaryTextIsLeftAlone(String line) {
         assertThat(Redaction.redact(line)).isEqualTo(line);
     }

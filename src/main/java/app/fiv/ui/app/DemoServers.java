@@ -1,6 +1,8 @@
 package app.fiv.ui.app;
 
+import app.fiv.api.Credential;
 import app.fiv.api.Session;
+import app.fiv.demo.AccessTokenPair;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.demo.DemoJobs;
 import app.fiv.ui.login.DemoServerLauncher;
@@ -31,6 +33,13 @@ final class DemoServers implements DemoServerLauncher, AutoCloseable {
             server = DemoCommServe.start();
         }
         return new Details(server.webServiceUrl(), DemoCommServe.USER, DemoCommServe.PASSWORD);
+    }
+
+    @Override
+    public synchronized Credential.AccessToken issueAccessToken() throws IOException {
+        start();
+        AccessTokenPair pair = server.issueAccessToken();
+        return new Credential.AccessToken(pair.accessToken(), pair.refreshToken());
     }
 
     synchronized boolean serves(Session session) {

@@ -1,9 +1,13 @@
 package app.fiv.ui.login;
 
+import app.fiv.api.Credential;
 import app.fiv.api.Session;
 import app.fiv.api.WireFormat;
 import app.fiv.ui.common.FormGrid;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
@@ -19,9 +23,12 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -38,6 +45,9 @@ public final class LoginDialog extends Dialog<Session> {
     public static final ButtonType LOG_IN = new ButtonType("Log in", ButtonBar.ButtonData.OK_DONE);
     /** The dialog pane's style class, which also tells the login dialog from other windows. */
     public static final String STYLE_CLASS = "login-dialog";
+    /** Narrower than the field column and the whole form will be, whatever the font (see {@link #wrapping}). */
+    private static final double FIELD_WRAP_WIDTH = 340;
+    private static final double FORM_WRAP_WIDTH = 440;
 
     public LoginDialog(Window owner, LoginViewModel model) {
         initOwner(owner);
@@ -68,14 +78,26 @@ public final class LoginDialog extends Dialog<Session> {
         });
         setResultConverter(button -> null);
         setOnShown(event -> firstEmptyField(model).requestFocus());
+        // The rows change with the mode, and a reason or an error may come while the dialog is open
+        // (after a refused renewal, a long one): the window follows, so nothing is cut off.
+        ChangeListener<Object> fit = (p, old, now) -> {
+            if (isShowing()) {
+                getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        };
+        model.modeProperty().addListener(fit);
+        model.errorProperty().addListener(fit);
+        model.infoProperty().addListener(fit);
         setOnHidden(event -> {
             model.cancel();
-            model.passwordProperty().set(""); // the field's text is the one copy of the password left
+            model.clearSecrets(); // the fields' text is the one copy of the password or tokens left
         });
     }
 
     private Node firstEmptyField(LoginViewModel model) {
+        boolean token = model.modeProperty().get() == LoginMode.ACCESS_TOKEN;
         String id = model.serverProperty().get().isBlank() ? "#login-server"
+                : token ? "#login-access-token"
                 : model.userProperty().get().isBlank() ? "#login-user" : "#login-password";
         return getDialogPane().lookup(id);
     }
@@ -88,9 +110,26 @@ public final class LoginDialog extends Dialog<Session> {
         PasswordField password = new PasswordField();
         password.setId("login-password");
         password.textProperty().bindBidirectional(model.passwordProperty());
-        CheckBox remember = new CheckBox("Remember me (keeps the session token on this computer, never the password)");
+        // Masked like a password: a token on screen is as good as one in a file.
+        PasswordField accessToken = new PasswordField();
+        accessToken.setId("login-access-token");
+        accessToken.setPromptText("paste it, or the whole {\"accessToken\": …, \"refreshToken\": …}");
+        accessToken.textProperty().bindBidirectional(model.accessTokenProperty());
+        PasswordField refreshToken = new PasswordField();
+        refreshToken.setId("login-refresh-token");
+        refreshToken.textProperty().bindBidirectional(model.refreshTokenProperty());
+        Label tokenNote = new Label("Both are shown once when the token is made in "
+                + Credential.AccessToken.whereToManage("") + " → Add token. The user name comes from the CommServe."
+                + " Each renewal replaces the pair, so give every app or script a token of its own.");
+        tokenNote.getStyleClass().add("field-note");
+        tokenNote.setId("login-token-note");
+        wrapping(tokenNote, FIELD_WRAP_WIDTH);
+        CheckBox remember = new CheckBox();
         remember.setId("login-remember");
-        remember.setWrapText(true);
+        wrapping(remember, FIELD_WRAP_WIDTH);
+        remember.textProperty().bind(Bindings.when(model.modeProperty().isEqualTo(LoginMode.ACCESS_TOKEN))
+                .then("Remember me (keeps the access token pair on this computer; each renewal replaces it)")
+                .otherwise("Remember me (keeps the session token on this computer, never the password)"));
         remember.selectedProperty().bindBidirectional(model.rememberMeProperty());
 
         ChoiceBox<WireFormat> format = new ChoiceBox<>(FXCollections.observableArrayList(WireFormat.values()));
@@ -114,21 +153,38 @@ public final class LoginDialog extends Dialog<Session> {
         HBox formatRow = new HBox(10, format, formatNote);
         formatRow.setAlignment(Pos.CENTER_LEFT);
 
-        Label serverProblem = messageLabel("field-problem");
+        Label serverProblem = messageLabel("field-problem", FIELD_WRAP_WIDTH);
         serverProblem.textProperty().bind(model.serverProblemBinding());
 
         GridPane grid = FormGrid.create(1);
-        grid.addRow(0, fieldLabel("_Server:", server), server);
-        grid.add(serverProblem, 1, 1);
-        grid.addRow(2, fieldLabel("_User name:", user), user);
-        grid.addRow(3, fieldLabel("_Password:", password), password);
-        grid.addRow(4, fieldLabel("Response _format:", format), formatRow);
-        grid.add(remember, 1, 5);
+        Node[] modeRow = {new Label("Log in with:"), modeChoice(model)};
+        Node[] serverRow = {fieldLabel("_Server:", server), server};
+        Node[] userRow = {fieldLabel("_User name:", user), user};
+        Node[] passwordRow = {fieldLabel("_Password:", password), password};
+        Node[] accessRow = {fieldLabel("Access _token:", accessToken), accessToken};
+        Node[] refreshRow = {fieldLabel("Refresh to_ken:", refreshToken), refreshToken};
+        Node[] formatLine = {fieldLabel("Response _format:", format), formatRow};
+        // Only the rows of the chosen mode are in the grid, so no empty row leaves a gap.
+        model.modeProperty().subscribe(mode -> {
+            grid.getChildren().clear();
+            List<Node[]> rows = new ArrayList<>(List.of(modeRow, serverRow, new Node[] {null, serverProblem}));
+            rows.addAll(mode == LoginMode.ACCESS_TOKEN ? List.of(accessRow, refreshRow, new Node[] {null, tokenNote})
+                    : List.of(userRow, passwordRow));
+            rows.add(formatLine);
+            rows.add(new Node[] {null, remember});
+            for (int row = 0; row < rows.size(); row++) {
+                for (int column = 0; column < 2; column++) {
+                    if (rows.get(row)[column] != null) {
+                        grid.add(rows.get(row)[column], column, row);
+                    }
+                }
+            }
+        });
 
-        Label error = messageLabel("login-error");
+        Label error = messageLabel("login-error", FORM_WRAP_WIDTH);
         error.setId("login-error");
         error.textProperty().bind(model.errorProperty());
-        Label info = messageLabel("login-info");
+        Label info = messageLabel("login-info", FORM_WRAP_WIDTH);
         info.setId("login-info");
         info.textProperty().bind(model.infoProperty());
 
@@ -152,6 +208,28 @@ public final class LoginDialog extends Dialog<Session> {
         return box;
     }
 
+    private static Node modeChoice(LoginViewModel model) {
+        ToggleGroup group = new ToggleGroup();
+        RadioButton password = new RadioButton("Pass_word");
+        password.setId("login-mode-password");
+        password.setUserData(LoginMode.PASSWORD);
+        RadioButton token = new RadioButton("_Access token (single sign-on, service accounts)");
+        token.setId("login-mode-token");
+        token.setUserData(LoginMode.ACCESS_TOKEN);
+        group.getToggles().addAll(password, token);
+        model.modeProperty().subscribe(mode -> group.selectToggle(mode == LoginMode.ACCESS_TOKEN ? token : password));
+        group.selectedToggleProperty().addListener((p, old, now) -> {
+            if (now != null) {
+                model.modeProperty().set((LoginMode) now.getUserData());
+            }
+        });
+        password.disableProperty().bind(model.busyProperty());
+        token.disableProperty().bind(model.busyProperty());
+        FlowPane choice = new FlowPane(16, 4, password, token);
+        choice.setAlignment(Pos.CENTER_LEFT);
+        return choice;
+    }
+
     /** Typed in, or one of the servers used before (shown with its user name; picking one fills it in). */
     private static ComboBox<String> serverChoice(LoginViewModel model) {
         ComboBox<String> server = new ComboBox<>(model.knownServers());
@@ -165,11 +243,24 @@ public final class LoginDialog extends Dialog<Session> {
             @Override
             protected void updateItem(String item, boolean empty) {
                 super.updateItem(item, empty);
-                setText(empty || item == null ? null
-                        : model.userFor(item).map(user -> item + "   (" + user + ")").orElse(item));
+                setText(empty || item == null ? null : model.userFor(item)
+                        .map(user -> item + "   (" + user + (model.usedAccessToken(item) ? ", access token)" : ")"))
+                        .orElse(item));
             }
         });
         return server;
+    }
+
+    /**
+     * Wraps within its column. The dialog asks a wrapping control its height before it knows the
+     * width it will get and then uses the control's preferred width, so that must be a narrow one,
+     * or the text gets one line and is cut off with "…".
+     */
+    private static void wrapping(Labeled text, double width) {
+        text.setWrapText(true);
+        text.setPrefWidth(width);
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
     }
 
     private static Label fieldLabel(String text, Node field) {
@@ -179,11 +270,11 @@ public final class LoginDialog extends Dialog<Session> {
         return label;
     }
 
-    private static Label messageLabel(String styleClass) {
+    /** @param wrapWidth the width its height is asked for (see {@link #wrapping}) */
+    private static Label messageLabel(String styleClass, double wrapWidth) {
         Label label = new Label();
         label.getStyleClass().add(styleClass);
-        label.setWrapText(true);
-        label.setMaxWidth(Double.MAX_VALUE);
+        wrapping(label, wrapWidth);
         label.managedProperty().bind(Bindings.isNotEmpty(label.textProperty()));
         label.visibleProperty().bind(label.managedProperty());
         return label;

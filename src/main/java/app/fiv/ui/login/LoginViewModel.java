@@ -13,12 +13,13 @@ import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import app.fiv.ui.task.Work;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.binding.StringBinding;
@@ -37,9 +38,11 @@ import javafx.collections.ObservableList;
 
 /**
  * The login form's state: the fields, whether they are valid, the running login and its error.
- * Logging in runs in the background; the result goes to {@code onLoggedIn}. The servers used
- * before are offered, each filling in its user name; a certificate the computer does not trust is
- * shown to the admin, who may trust it for that server, and the login is then tried once more.
+ * The admin logs in with a password, or with an access token pair made in Command Center (the
+ * user name then comes from the server). Logging in runs in the background; the result goes to
+ * {@code onLoggedIn}. The servers used before are offered, each filling in its user name and the
+ * way it was logged in to; a certificate the computer does not trust is shown to the admin, who
+ * may trust it for that server, and the login is then tried once more.
  */
 public final class LoginViewModel {
     private final TrustedClients clients;
@@ -51,8 +54,8 @@ public final class LoginViewModel {
     private final TaskExecutor executor;
 
     private final StringProperty server = new SimpleStringProperty("");
-    private final StringProperty user = new SimpleStringProperty("");
-    private final StringProperty password = new SimpleStringProperty("");
+    private final CredentialFields credentials = new CredentialFields();
+    private final StringProperty user = credentials.user;
     private final BooleanProperty rememberMe = new SimpleBooleanProperty(true);
     private final ObjectProperty<WireFormat> format = new SimpleObjectProperty<>(WireFormat.JSON);
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper();
@@ -76,18 +79,20 @@ public final class LoginViewModel {
         this.demo = demo;
         this.executor = executor;
         serverProblem = Bindings.createStringBinding(() -> problemWith(server.get()), server);
-        valid = Bindings.createBooleanBinding(
-                () -> serverProblem.get().isEmpty() && !user.get().isBlank() && !password.get().isEmpty(),
-                serverProblem, user, password);
-        // Picking a server used before fills in the user name it was used with, and its format.
-        server.addListener((p, o, now) -> userFor(now).ifPresent(user::set));
+        valid = serverProblem.isEmpty().and(credentials.filled);
+        // Picking a server used before fills in the user name it was used with, how, and its format.
+        server.addListener((p, o, now) -> userFor(now).ifPresent(known -> {
+            user.set(known);
+            credentials.mode.set(usedAccessToken(now) ? LoginMode.ACCESS_TOKEN : LoginMode.PASSWORD);
+        }));
         server.addListener((p, o, now) -> webServiceOf(now).ifPresent(url -> format.set(clients.formatFor(url))));
         sessions.lastServer().ifPresent(server::set);
         sessions.lastUser().ifPresent(user::set);
         rememberMe.set(sessions.rememberMe());
         server.addListener((p, o, n) -> error.set(""));
-        user.addListener((p, o, n) -> error.set(""));
-        password.addListener((p, o, n) -> error.set(""));
+        for (Observable field : credentials.all()) {
+            field.addListener(stale -> error.set(""));
+        }
     }
 
     public void setOnLoggedIn(Consumer<Session> callback) {
@@ -115,27 +120,23 @@ public final class LoginViewModel {
             error.set(e.getMessage());
             return;
         }
-        String name = user.get().strip();
-        char[] secret = password.get().toCharArray();
         // The demo server and its tokens die with the app, so there is nothing worth saving.
         boolean remember = rememberMe.get() && !server.get().equals(demoServer);
+        Work<LoginWork.Result, Void> work;
+        try {
+            work = credentials.login(clients, sessions, address, remember);
+        } catch (ApiException e) {
+            error.set(e.getMessage());
+            return;
+        }
         busy.set(true);
         error.set("");
         // The admin's choice counts from this login on, whether or not it succeeds.
         clients.setFormat(address.candidates().get(0), format.get());
-        running = BackgroundTask.wrap(context -> {
-                    try {
-                        Session session = clients.forServer(address.candidates().get(0))
-                                .login(address, name, secret, context.cancelSignal());
-                        Optional<String> warning = sessions.remember(session, remember);
-                        return new LoginResult(session, warning);
-                    } finally {
-                        Arrays.fill(secret, '\0');
-                    }
-                })
+        running = BackgroundTask.wrap(work)
                 .onSuccess(result -> {
                     busy.set(false);
-                    password.set("");
+                    credentials.clearSecrets();
                     result.warning().ifPresent(onWarning);
                     onLoggedIn.accept(result.session());
                 })
@@ -173,7 +174,10 @@ public final class LoginViewModel {
         }
     }
 
-    /** Starts the demo CommServe, fills in its address and demo account, and logs in. */
+    /**
+     * Starts the demo CommServe, fills in its address and demo account (or, in access token mode,
+     * a pair the demo hands out as Command Center would), and logs in.
+     */
     public void tryDemoServer() {
         if (busy.get()) {
             return;
@@ -181,15 +185,18 @@ public final class LoginViewModel {
         busy.set(true);
         error.set("");
         info.set("Starting the demo server…");
-        running = BackgroundTask.wrap(context -> demo.start())
-                .onSuccess(details -> {
+        boolean withToken = credentials.mode.get() == LoginMode.ACCESS_TOKEN;
+        running = BackgroundTask.wrap(context -> new DemoLogin(demo.start(),
+                        withToken ? Optional.of(demo.issueAccessToken()) : Optional.empty()))
+                .onSuccess(login -> {
                     busy.set(false);
+                    DemoServerLauncher.Details details = login.details();
                     demoServer = details.webService().toString();
                     server.set(demoServer);
                     user.set(details.user());
-                    password.set(details.password());
-                    info.set("Demo server running at " + details.webService() + " — user \"" + details.user()
-                            + "\", password \"" + details.password() + "\". Demo sessions are not remembered.");
+                    credentials.password.set(details.password());
+                    login.token().ifPresent(credentials::fill);
+                    info.set(login.describe());
                     login();
                 })
                 .onFailure(failure -> {
@@ -211,11 +218,16 @@ public final class LoginViewModel {
         }
     }
 
-    /** Fills in the server and user of a login to renew; the password is asked afresh. */
+    /** Fills in the server and user of a login to renew; the password or token pair is asked afresh. */
     public void prefill(String serverText, String userName) {
         server.set(serverText);
         user.set(userName);
-        password.set("");
+        credentials.clearSecrets();
+    }
+
+    /** Empties the password and token fields: once a login is over, their text is the one copy left. */
+    public void clearSecrets() {
+        credentials.clearSecrets();
     }
 
     public void setProblem(String message) {
@@ -226,6 +238,11 @@ public final class LoginViewModel {
     public Optional<String> userFor(String serverText) {
         return known.stream().filter(login -> login.server().equalsIgnoreCase(serverText == null ? "" : serverText.strip()))
                 .map(KnownServer::user).findFirst();
+    }
+
+    /** Whether a server used before was logged in to with an access token. */
+    public boolean usedAccessToken(String serverText) {
+        return sessions.usedAccessToken(serverText);
     }
 
     private static Optional<URI> webServiceOf(String text) {
@@ -262,7 +279,20 @@ public final class LoginViewModel {
     }
 
     public StringProperty passwordProperty() {
-        return password;
+        return credentials.password;
+    }
+
+    public ObjectProperty<LoginMode> modeProperty() {
+        return credentials.mode;
+    }
+
+    /** Pasting {@code {"accessToken": …, "refreshToken": …}} here fills in both tokens. */
+    public StringProperty accessTokenProperty() {
+        return credentials.accessToken;
+    }
+
+    public StringProperty refreshTokenProperty() {
+        return credentials.refreshToken;
     }
 
     public BooleanProperty rememberMeProperty() {
@@ -295,6 +325,4 @@ public final class LoginViewModel {
         return valid;
     }
 
-    private record LoginResult(Session session, Optional<String> warning) {
-    }
 }

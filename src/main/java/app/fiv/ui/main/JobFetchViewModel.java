@@ -210,9 +210,10 @@ public final class JobFetchViewModel {
         if (failure instanceof ApiException api && !fetch.afterLogin()
                 && (api.isSessionRejected() || api.untrustedCertificate().isPresent())) {
             // A changed certificate is decided in the login dialog, which shows it and asks.
-            String reason = api.isSessionRejected() ? "Your session on " + used.webService().getHost()
-                    + " has expired and could not be renewed. Log in again to fetch job " + jobId + "."
-                    : api.getMessage() + " Log in again to check the certificate.";
+            String reason = !api.isSessionRejected() ? api.getMessage() + " Log in again to check the certificate."
+                    : used.usesAccessToken() ? api.getMessage() + " Then paste the new pair here to fetch job " + jobId + "."
+                    : "Your session on " + used.webService().getHost()
+                    + " has expired and could not be renewed. Log in again to fetch job " + jobId + ".";
             notices.error(reason);
             KnownServer login = new KnownServer(used.webService().toString(), used.userName());
             session.requestLogin(reason, Optional.of(login), LoginOutcome.onLogin(fresh -> {

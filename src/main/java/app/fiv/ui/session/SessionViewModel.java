@@ -1,5 +1,6 @@
 package app.fiv.ui.session;
 
+import app.fiv.api.Credential;
 import app.fiv.api.Session;
 import app.fiv.session.SessionKeeper;
 import app.fiv.session.SessionStore;
@@ -110,7 +111,9 @@ public final class SessionViewModel {
         notices.status("Logging out of " + current.webService().getHost() + "…");
         BackgroundTask.wrap(context -> sessions.logOut(current, context.cancelSignal()))
                 .onSuccess(problem -> {
-                    notices.status("Logged out of " + current.webService().getHost() + ".");
+                    notices.status("Logged out of " + current.webService().getHost() + "." + (current.usesAccessToken()
+                            ? " The access token is forgotten here but still valid: this app cannot revoke it; delete it in "
+                            + Credential.AccessToken.whereToManage(current.userName()) + "." : ""));
                     problem.ifPresent(notices::error);
                 })
                 .onFailure(failure -> notices.error(ErrorMessages.of(failure)))
@@ -151,7 +154,8 @@ public final class SessionViewModel {
             return "Not logged in";
         }
         int port = session.webService().getPort();
-        return session.userName() + " @ " + session.webService().getHost() + (port == -1 ? "" : ":" + port);
+        String user = session.userName().isBlank() ? "access token" : session.userName();
+        return user + " @ " + session.webService().getHost() + (port == -1 ? "" : ":" + port);
     }
 
     public ReadOnlyObjectProperty<Session> sessionProperty() {
