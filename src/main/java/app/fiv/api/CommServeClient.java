@@ -14,13 +14,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 
 /**
- * The CommServe REST API as the viewer needs it: log in, renew a token, check a session, read a
- * job's summary and its failed items. Answers are read as JSON or XML by their content, whatever
+ * The CommServe REST API as the viewer needs it: log in, renew a token, check a session, list jobs
+ * and clients, read a job's summary and its failed items. Answers are read as JSON or XML by their content, whatever
  * was asked for. Thread-safe; every call blocks, so callers run it off the UI thread.
  */
 public final class CommServeClient {
@@ -182,6 +183,24 @@ public final class CommServeClient {
     }
 
     /**
+     * One page of the finished jobs a query asks for ({@code GET Job}), {@code limit} jobs from
+     * {@code offset} at most, as far as the server honours them: see {@link JobListRequest}.
+     */
+    public JobListPage jobs(Session session, JobListQuery query, int offset, int limit, CancelSignal cancel)
+            throws ApiException {
+        HttpRequest request = JobListRequest.build(authorized(session, JobListRequest.path(query, offset, limit)),
+                offset, limit);
+        return SmallAnswer.read(exchange, request, JobListReader.MAX_ANSWER, "the job list", JobListReader::read, cancel);
+    }
+
+    /** Every client the CommServe knows ({@code GET Client}), with its ID and names. */
+    public List<ClientEntity> clients(Session session, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "Client").GET().build();
+        return SmallAnswer.read(exchange, request, ClientListReader.MAX_ANSWER, "the client list", ClientListReader::read,
+                cancel);
+    }
+
+    /**
      * Downloads and parses a job's failed items into a table as they stream in.
      *
      * @param bytesReceived told the running total of bytes read, from the calling thread
@@ -218,7 +237,7 @@ public final class CommServeClient {
         }
     }
 
-    private static BodyKind requireOkData(Exchange.Response response, URI uri) throws IOException, ApiException {
+    static BodyKind requireOkData(Exchange.Response response, URI uri) throws IOException, ApiException {
         if (!response.ok()) {
             throw ErrorResponses.forStatus(response, uri, true);
         }
@@ -263,7 +282,7 @@ public final class CommServeClient {
      * The server had answered, then its answer broke off: a response error, not an unreachable
      * server, so the admin looks at the CommServe's web server rather than the network.
      */
-    private static ApiException cutOff(IOException e, URI uri, CancelSignal cancel) {
+    static ApiException cutOff(IOException e, URI uri, CancelSignal cancel) {
         if (cancel.isCancelled()) {
             throw new CancellationException("cancelled");
         }

@@ -3,7 +3,16 @@ package app.fiv.api;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What {@code GET Job/{jobId}} says about a job; text fields are blank when the server left them out. */
+/**
+ * What {@code GET Job/{jobId}} and {@code GET Job} say about a job. Any field may be missing from
+ * an answer: text is then blank, a count or ID 0, a time empty.
+ *
+ * @param status          the status as the CommServe names it in English ({@code Completed w/ one or more errors});
+ *                        rules go by this one
+ * @param localizedStatus the same in the CommServe's language, for people
+ * @param pendingReason   why the job failed, waits or was killed, in the CommServe's words
+ * @param lastUpdateTime  when the CommServe last changed the job's record
+ */
 public record JobSummary(
         long jobId,
         String status,
@@ -20,5 +29,22 @@ public record JobSummary(
         String clientName,
         String subclientName,
         String backupsetName,
-        String appName) {
+        String appName,
+        String localizedStatus,
+        String pendingReason,
+        long clientId,
+        long subclientId,
+        long backupsetId,
+        String instanceName,
+        Optional<Instant> lastUpdateTime) {
+
+    /** A summary with only the fields a job's own tab shows; the job list's extra fields are blank. */
+    public JobSummary(long jobId, String status, String jobType, String operation, String appType, String backupLevel,
+                      int percentComplete, Optional<Instant> startTime, Optional<Instant> endTime, long totalFiles,
+                      long failedFiles, long failedFolders, String clientName, String subclientName,
+                      String backupsetName, String appName) {
+        this(jobId, status, jobType, operation, appType, backupLevel, percentComplete, startTime, endTime, totalFiles,
+                failedFiles, failedFolders, clientName, subclientName, backupsetName, appName, "", "", 0, 0, 0, "",
+                Optional.empty());
+    }
 }
