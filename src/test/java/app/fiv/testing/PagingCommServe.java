@@ -18,7 +18,8 @@ import java.util.stream.Stream;
 /**
  * A CommServe's {@code GET Job} as some are in the field, narrower than the demo: it reads
  * {@code limit} and {@code offset} from the request headers only, or from the query only, and
- * takes no other parameter. Its {@code GET Client} answers whatever status the test sets. Jobs
+ * takes no other parameter. Any login is accepted, and its {@code GET Client} answers whatever
+ * status the test sets; {@code GET Job} can be made to answer a page of the test's instead. Jobs
  * are numbered down from {@code count}, one backup job each, ending a minute apart.
  */
 public final class PagingCommServe implements AutoCloseable {
@@ -30,6 +31,7 @@ public final class PagingCommServe implements AutoCloseable {
     private final Paging paging;
     private final List<String> pagesAsked = new CopyOnWriteArrayList<>();
     private volatile int clientStatus = 200;
+    private volatile String jobAnswer;
 
     public PagingCommServe(int count, Paging paging) {
         this.count = count;
@@ -39,6 +41,7 @@ public final class PagingCommServe implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        server.createContext("/api/Login", exchange -> send(exchange, 200, "{\"token\": \"QSDK paging-test\", \"userName\": \"admin\"}"));
         server.createContext("/api/Job", this::jobs);
         server.createContext("/api/Client", this::clients);
         server.start();
@@ -58,7 +61,21 @@ public final class PagingCommServe implements AutoCloseable {
         clientStatus = status;
     }
 
+    /** From now on {@code GET Job} answers this instead of jobs (HTTP 200, as text/html when it starts with "<"). */
+    public void jobAnswer(String body) {
+        jobAnswer = body;
+    }
+
     private void jobs(HttpExchange exchange) throws IOException {
+        if (jobAnswer != null) {
+            byte[] body = jobAnswer.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().set("Content-Type", jobAnswer.startsWith("<") ? "text/html" : "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+            return;
+        }
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         int limit = Math.min(100, number(exchange, query, "limit", 100));
         int offset = number(exchange, query, "offset", 0);
