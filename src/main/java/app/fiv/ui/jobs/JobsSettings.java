@@ -1,0 +1,51 @@
+package app.fiv.ui.jobs;
+
+import app.fiv.joblist.Lookback;
+import app.fiv.settings.AppSettings;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+/** The jobs view's choices for each server, in the app's settings; damaged values fall back to the defaults. */
+public final class JobsSettings {
+    private final AppSettings settings;
+
+    public JobsSettings(AppSettings settings) {
+        this.settings = settings;
+    }
+
+    public JobsChoices of(URI server) {
+        String key = key(server);
+        JobsChoices defaults = JobsChoices.DEFAULT;
+        Lookback lookback = settings.get(key + ".lookback").flatMap(Lookback::tryParse).orElse(defaults.lookback());
+        boolean failuresOnly = settings.get(key + ".failuresOnly").map(Boolean::parseBoolean).orElse(defaults.failuresOnly());
+        boolean allTypes = settings.get(key + ".allTypes").map(Boolean::parseBoolean).orElse(defaults.allTypes());
+        String client = settings.get(key + ".client").orElse(defaults.client());
+        return new JobsChoices(lookback, failuresOnly, allTypes, client);
+    }
+
+    /** Writes only what changed, as each write is flushed to disk. */
+    public void save(URI server, JobsChoices choices) {
+        JobsChoices before = of(server);
+        String key = key(server);
+        if (!before.lookback().equals(choices.lookback())) {
+            settings.put(key + ".lookback", choices.lookback().text());
+        }
+        if (before.failuresOnly() != choices.failuresOnly()) {
+            settings.put(key + ".failuresOnly", Boolean.toString(choices.failuresOnly()));
+        }
+        if (before.allTypes() != choices.allTypes()) {
+            settings.put(key + ".allTypes", Boolean.toString(choices.allTypes()));
+        }
+        if (!before.client().equals(choices.client())) {
+            settings.put(key + ".client", choices.client().length() > 256 ? null : choices.client());
+        }
+    }
+
+    /** Preference keys are short; a name derived from the address stands in for it. */
+    private static String key(URI server) {
+        byte[] address = server.toString().toLowerCase(Locale.ROOT).getBytes(StandardCharsets.UTF_8);
+        return "jobsView." + UUID.nameUUIDFromBytes(address);
+    }
+}
