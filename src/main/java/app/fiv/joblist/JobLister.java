@@ -19,8 +19,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Lists a CommServe's finished jobs, page by page ({@link PagingLoop}), each job once, newest end
- * time first. Every page goes through the session's keeper, so an expired token is renewed the
+ * Lists a CommServe's finished jobs, page by page ({@link PagingLoop}, a few pages asked for at
+ * once), each job once, newest end time first. Every page goes through the session's keeper, so an expired token is renewed the
  * same way as for a job's fetch, for the window and the command line alike. Blocks; runs on a
  * worker thread, and stops at once when cancelled.
  */
@@ -34,14 +34,27 @@ public final class JobLister {
         void listed(int listed, long total);
     }
 
+    /** Pages asked for at once: the one being read and two ahead. */
+    public static final int PAGES_AT_ONCE = 3;
+
     private final Clock clock;
+    private final int pagesAtOnce;
 
     public JobLister() {
         this(Clock.systemUTC());
     }
 
     public JobLister(Clock clock) {
+        this(clock, PAGES_AT_ONCE);
+    }
+
+    /** @param pagesAtOnce how many pages may be asked for at once; 1 asks for one after the other */
+    public JobLister(Clock clock, int pagesAtOnce) {
+        if (pagesAtOnce < 1) {
+            throw new IllegalArgumentException("at least one page at once: " + pagesAtOnce);
+        }
         this.clock = clock;
+        this.pagesAtOnce = pagesAtOnce;
     }
 
     /** Every job of one query. */
@@ -93,8 +106,8 @@ public final class JobLister {
                 cancel);
     }
 
-    private static PagingLoop read(JobPages pages, Progress progress, CancelSignal cancel) throws ApiException {
-        return new PagingLoop().run(pages, progress, cancel);
+    private PagingLoop read(JobPages pages, Progress progress, CancelSignal cancel) throws ApiException {
+        return new PagingLoop(pagesAtOnce).run(pages, progress, cancel);
     }
 
     private static JobListing listing(PagingLoop loop, Instant asked) {

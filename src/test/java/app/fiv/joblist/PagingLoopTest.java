@@ -15,11 +15,15 @@ import java.util.concurrent.CancellationException;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
-/** The paging loop against servers that page in every way seen in the field, right and wrong. */
+/**
+ * The paging loop against servers that page in every way seen in the field, right and wrong: one
+ * page after the other, so the order of the requests is exact, and with pages asked for ahead.
+ */
 class PagingLoopTest {
-    private final List<String> asked = new ArrayList<>();
+    private final List<String> asked = java.util.Collections.synchronizedList(new ArrayList<>());
     private final List<String> progress = new ArrayList<>();
-    private final JobLister lister = new JobLister();
+    private final JobLister lister = new JobLister(java.time.Clock.systemUTC(), 1);
+    private final JobLister ahead = new JobLister(java.time.Clock.systemUTC(), 3);
 
     private static JobSummary job(long id) {
         return new JobSummary(id, "Completed", "Backup", "Backup", "", "", 100, Optional.empty(),
@@ -32,7 +36,11 @@ class PagingLoopTest {
     }
 
     private JobListing list(JobPages pages) throws ApiException {
-        return lister.list((offset, limit) -> {
+        return list(lister, pages);
+    }
+
+    private JobListing list(JobLister with, JobPages pages) throws ApiException {
+        return with.list((offset, limit) -> {
             asked.add(offset + "/" + limit);
             return pages.page(offset, limit);
         }, (listed, total) -> progress.add(listed + "/" + total), CancelSignal.none());
@@ -180,5 +188,53 @@ class PagingLoopTest {
 
         assertThat(listing.jobs().subList(0, 50)).isEqualTo(jobs(50));
         assertThat(listing.jobs().get(50)).isEqualTo(noEnd);
+    }
+
+    @Test
+    void pagesAskedForAheadGiveTheSameListAndNeverGoPastTheCount() throws Exception {
+        List<JobSummary> all = jobs(250);
+
+        JobListing listing = list(ahead, (offset, limit) -> slice(all, offset, limit, 250));
+
+        assertThat(listing.jobs()).isEqualTo(all);
+        assertThat(asked).containsExactlyInAnyOrder("0/100", "100/100", "200/100");
+        assertThat(progress).containsExactly("100/250", "200/250", "250/250");
+    }
+
+    @Test
+    void aWrongGuessCostsARequestNeverAJob() throws Exception {
+        List<JobSummary> all = jobs(400);
+        // Page sizes that change: 100, then 40 from offset 100 on.
+        JobPages pages = (offset, limit) -> slice(all, offset, offset < 100 ? 100 : 40, 400);
+
+        JobListing listing = list(ahead, pages);
+
+        assertThat(listing.jobs()).isEqualTo(all);
+        assertThat(listing.complete()).isTrue();
+        assertThat(asked).contains("0/100", "100/100", "140/100", "180/100", "380/100").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aServerThatIgnoresTheOffsetStillEndsWithPagesAhead() throws Exception {
+        List<JobSummary> all = jobs(1_000);
+
+        JobListing listing = list(ahead, (offset, limit) -> slice(all, 0, limit, 1_000));
+
+        assertThat(listing.jobs()).hasSize(100).doesNotHaveDuplicates();
+        assertThat(listing.complete()).isFalse();
+        assertThat(asked.size()).isLessThanOrEqualTo(4);
+    }
+
+    @Test
+    void anErrorOfAPageAskedForAheadIsTheListsError() {
+        List<JobSummary> all = jobs(500);
+        ApiException refused = new ApiException(ApiException.Kind.SERVER, "HTTP 503");
+
+        assertThatThrownBy(() -> list(ahead, (offset, limit) -> {
+            if (offset == 200) {
+                throw refused;
+            }
+            return slice(all, offset, limit, 500);
+        })).isSameAs(refused);
     }
 }

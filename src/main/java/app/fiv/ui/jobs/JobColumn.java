@@ -49,6 +49,17 @@ public enum JobColumn {
         return order != null ? order : Comparator.comparing(row -> row.cell(this), String.CASE_INSENSITIVE_ORDER);
     }
 
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+    private static String count(long n) {
+        return n >= 0 && n < 1000 ? Long.toString(n) : String.format(java.util.Locale.ROOT, "%,d", n);
+    }
+
+    /** A reason on one line: line breaks and runs of spaces as one space. */
+    private static String oneLine(String text) {
+        return text.isEmpty() ? text : SPACES.matcher(text).replaceAll(" ").strip();
+    }
+
     String text(JobRow row, ZoneId zone) {
         var job = row.job();
         return switch (this) {
@@ -63,9 +74,9 @@ public enum JobColumn {
             case START -> JobRow.time(job.startTime(), zone);
             case END -> JobRow.time(job.endTime(), zone);
             case DURATION -> JobRow.duration(row.durationSeconds());
-            case FAILED_FILES -> String.format(java.util.Locale.ROOT, "%,d", job.failedFiles());
-            case FAILED_FOLDERS -> String.format(java.util.Locale.ROOT, "%,d", job.failedFolders());
-            case REASON -> job.pendingReason().replaceAll("\\s+", " ").strip();
+            case FAILED_FILES -> count(job.failedFiles());
+            case FAILED_FOLDERS -> count(job.failedFolders());
+            case REASON -> oneLine(job.pendingReason());
         };
     }
 }

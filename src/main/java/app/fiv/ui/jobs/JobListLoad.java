@@ -32,8 +32,8 @@ final class JobListLoad {
         void cancelled(JobListLoad load);
     }
 
-    /** A whole listing and its rows. */
-    record Loaded(JobListing listing, List<JobRow> rows, Lookback lookback) {
+    /** A whole listing, its rows, and its clients' names (A to Z, ignoring case). */
+    record Loaded(JobListing listing, List<JobRow> rows, Lookback lookback, List<String> clients) {
     }
 
     private final SessionKeeper keeper;
@@ -62,7 +62,7 @@ final class JobListLoad {
                 }
             }, context.cancelSignal());
             List<JobRow> rows = listing.jobs().stream().map(job -> JobRow.of(job, zone)).toList();
-            return new Loaded(listing, rows, lookback);
+            return new Loaded(listing, rows, lookback, JobsText.clientNames(rows, ""));
         }).onMessage(message -> {
             if (reports.isCurrent(load)) {
                 reports.progress(message, -1);

@@ -39,6 +39,7 @@ final class JobsTable extends TableView<JobRow> {
     JobsTable(JobsViewModel model, JobsColumnLayout layout) {
         this.model = model;
         setId("jobs-table");
+        // Rows of one height (app.css), so laying out the list measures no row.
         getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         setTableMenuButtonVisible(true);
         Label placeholder = new Label();

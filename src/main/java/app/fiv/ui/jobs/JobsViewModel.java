@@ -185,7 +185,7 @@ public final class JobsViewModel {
 
     private void save() {
         if (server != null) {
-            settings.save(server, filters.choices());
+            settings.saveLater(server, filters.choices(), executor);
         }
     }
 
@@ -215,7 +215,9 @@ public final class JobsViewModel {
         public void finished(JobListLoad load, JobListLoad.Loaded result) {
             ended();
             errors.listed();
-            clients.set(JobsText.clientNames(result.rows(), filters.clientProperty().get()));
+            String chosen = filters.clientProperty().get();
+            clients.set(chosen.isEmpty() || result.clients().stream().anyMatch(chosen::equalsIgnoreCase) ? result.clients()
+                    : JobsText.clientNames(result.rows(), chosen));
             loaded.set(result);
             updateShown();
         }
