@@ -135,13 +135,13 @@ final class JobsTable extends TableView<JobRow> {
     private static double width(JobColumn column) {
         return switch (column) {
             case JOB_ID -> 66;
-            case STATUS -> 244;
-            case CLIENT -> 110;
+            case STATUS -> 262;
+            case CLIENT -> 108;
             case AGENT -> 140;
             case BACKUP_SET -> 124;
-            case SUBCLIENT -> 100;
+            case SUBCLIENT -> 98;
             case TYPE -> 78;
-            case LEVEL -> 104;
+            case LEVEL -> 100;
             case START, END -> 136;
             case DURATION -> 80;
             case FAILED_FILES -> 100;
