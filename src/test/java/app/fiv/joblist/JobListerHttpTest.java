@@ -74,7 +74,8 @@ class JobListerHttpTest {
                 }
                 case SHORT_PAGES -> {
                     assertThat(listing.jobs()).hasSize(117);
-                    assertThat(jobRequests(server)).extracting(r -> r.header("offset")).containsExactly("0", "50", "100");
+                    // Asked for at once: in any order.
+                    assertThat(jobRequests(server)).extracting(r -> r.header("offset")).containsExactlyInAnyOrder("0", "50", "100");
                 }
                 case EMPTY_JOBS -> {
                     assertThat(listing.jobs()).isEmpty();

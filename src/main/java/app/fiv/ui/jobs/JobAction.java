@@ -9,6 +9,8 @@ import java.util.function.Predicate;
  * view-model ({@link JobsViewModel#actions()}) in the job's context menu and in its "Job" menu
  * button, in order; features add theirs with {@link JobsViewModel#addAction} (e.g. "Resubmit job…").
  *
+ * @param id         a short name of its own ({@code "open"}, {@code "resubmit"}); the menu item's ID is
+ *                   {@code job-action-<id>}
  * @param label      the menu item's text, with an optional mnemonic ({@code "_Open failed items"})
  * @param applies    whether the action makes sense for a job (a menu item is disabled otherwise)
  * @param run        what it does, on the FX thread

@@ -97,10 +97,11 @@ public final class JobsViewModel {
         }
     }
 
-    /** Opens the job's failed items: the first action. */
+    /** Opens the job's failed items (Enter, a double-click): the action {@code open}. */
     public void open(JobRow row) {
         if (row != null) {
-            actions.get(0).run().accept(row.job());
+            actions.stream().filter(action -> action.id().equals("open")).findFirst()
+                    .ifPresent(action -> action.run().accept(row.job()));
         }
     }
 
