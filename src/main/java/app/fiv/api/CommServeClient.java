@@ -20,9 +20,9 @@ import java.util.function.LongConsumer;
 
 /**
  * The CommServe REST API as the viewer needs it: log in (with a password or an access token),
- * renew a token, check a session, read a job's summary and its failed items. Answers are read as
- * JSON or XML by their content, whatever was asked for. Thread-safe; every call blocks, so callers
- * run it off the UI thread.
+ * renew a token, check a session, list jobs and clients, read a job's summary, its failed items,
+ * its details and events, and resubmit it. Answers are read as JSON or XML by their content,
+ * whatever was asked for. Thread-safe; every call blocks, so callers run it off the UI thread.
  */
 public final class CommServeClient {
     private static final int MAX_SMALL_ANSWER = 1 << 20;
@@ -212,6 +212,24 @@ public final class CommServeClient {
     }
 
     /**
+     * One page of the finished jobs a query asks for ({@code GET Job}), {@code limit} jobs from
+     * {@code offset} at most, as far as the server honours them: see {@link JobListRequest}.
+     */
+    public JobListPage jobs(Session session, JobListQuery query, int offset, int limit, CancelSignal cancel)
+            throws ApiException {
+        HttpRequest request = JobListRequest.build(authorized(session, JobListRequest.path(query, offset, limit)),
+                offset, limit);
+        return SmallAnswer.read(exchange, request, JobListReader.MAX_ANSWER, "the job list", JobListReader::read, cancel);
+    }
+
+    /** Every client the CommServe knows ({@code GET Client}), with its ID and names. */
+    public List<ClientEntity> clients(Session session, CancelSignal cancel) throws ApiException {
+        HttpRequest request = authorized(session, "Client").GET().build();
+        return SmallAnswer.read(exchange, request, ClientListReader.MAX_ANSWER, "the client list", ClientListReader::read,
+                cancel);
+    }
+
+    /**
      * Streams a job's failed items into a sink, each row as soon as it is parsed. Nothing reaches
      * the sink before the server has answered with data, so a refused call can be retried. The
      * sink's own failures ({@link java.io.UncheckedIOException}) pass through untouched.
@@ -264,7 +282,7 @@ public final class CommServeClient {
         }
     }
 
-    private static BodyKind requireOkData(Exchange.Response response, URI uri) throws IOException, ApiException {
+    static BodyKind requireOkData(Exchange.Response response, URI uri) throws IOException, ApiException {
         if (!response.ok()) {
             throw ErrorResponses.forStatus(response, uri, true);
         }

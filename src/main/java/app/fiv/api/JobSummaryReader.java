@@ -7,6 +7,9 @@ import java.util.Optional;
 
 /** Reads the small {@code GET Job/{jobId}} answer, JSON or XML; a tree is fine at this size. */
 final class JobSummaryReader {
+    /** 9999-12-31T23:59:59Z: a later "time" is garbage, and would not print as a date. */
+    private static final long LATEST_SECONDS = 253_402_300_799L;
+
     private JobSummaryReader() {
     }
 
@@ -21,28 +24,47 @@ final class JobSummaryReader {
         if (root.path("totalRecordsWithoutPaging").asLong(-1) == 0 || job.isMissingNode()) {
             return Optional.empty();
         }
+        return Optional.of(summary(job, requestedId));
+    }
+
+    /** One {@code jobSummary} object, of a job's own answer or of the job list; missing fields are blank. */
+    static JobSummary summary(JsonNode job, long fallbackId) {
         JsonNode subclient = job.path("subclient");
-        return Optional.of(new JobSummary(
-                job.path("jobId").asLong(requestedId),
-                job.path("status").asText(""),
-                job.path("jobType").asText(""),
-                job.path("localizedOperationName").asText(""),
-                job.path("appTypeName").asText(""),
-                job.path("backupLevelName").asText(""),
+        return new JobSummary(
+                job.path("jobId").asLong(fallbackId),
+                text(job, "status"),
+                text(job, "jobType"),
+                text(job, "localizedOperationName"),
+                text(job, "appTypeName"),
+                text(job, "backupLevelName"),
                 job.path("percentComplete").asInt(0),
                 epochSeconds(job.path("jobStartTime")),
                 epochSeconds(job.path("jobEndTime")),
                 job.path("totalNumOfFiles").asLong(0),
                 job.path("totalFailedFiles").asLong(0),
                 job.path("totalFailedFolders").asLong(0),
-                subclient.path("clientName").asText(""),
-                subclient.path("subclientName").asText(""),
-                subclient.path("backupsetName").asText(""),
-                subclient.path("appName").asText("")));
+                text(subclient, "clientName"),
+                text(subclient, "subclientName"),
+                text(subclient, "backupsetName"),
+                text(subclient, "appName"),
+                text(job, "localizedStatus"),
+                text(job, "pendingReason"),
+                subclient.path("clientId").asLong(0),
+                subclient.path("subclientId").asLong(0),
+                subclient.path("backupsetId").asLong(0),
+                text(subclient, "instanceName"),
+                epochSeconds(job.path("lastUpdateTime")));
     }
 
+    /** A value's text; an object or array where text belongs counts as missing. */
+    private static String text(JsonNode parent, String field) {
+        JsonNode value = parent.path(field);
+        return value.isValueNode() && !value.isNull() ? value.asText("") : "";
+    }
+
+    /** Unix seconds; 0 (the CommServe's "not yet") and values past the year 9999 are no time. */
     private static Optional<Instant> epochSeconds(JsonNode node) {
         long seconds = node.asLong(0);
-        return seconds > 0 ? Optional.of(Instant.ofEpochSecond(seconds)) : Optional.empty();
+        return seconds > 0 && seconds <= LATEST_SECONDS ? Optional.of(Instant.ofEpochSecond(seconds)) : Optional.empty();
     }
 }

@@ -51,6 +51,16 @@ final class XmlTree {
         return list.isArray() ? list.path(0) : list;
     }
 
+    /** The entries of a list: a JSON array's, or the one XML element (or none) a single entry came as. */
+    static java.util.List<JsonNode> each(JsonNode list) {
+        if (list.isArray()) {
+            java.util.List<JsonNode> entries = new java.util.ArrayList<>(list.size());
+            list.forEach(entries::add);
+            return entries;
+        }
+        return list.isObject() ? java.util.List.of(list) : java.util.List.of();
+    }
+
     private static JsonNode element(XMLStreamReader xml) throws XMLStreamException {
         ObjectNode node = NODES.objectNode();
         for (int i = 0; i < xml.getAttributeCount(); i++) {

@@ -8,7 +8,7 @@ import java.util.List;
 import picocli.CommandLine;
 
 /**
- * The headless command line. It knows no JavaFX, so {@code export}, {@code --help} and
+ * The headless command line. It knows no JavaFX, so {@code export}, {@code jobs}, {@code --help} and
  * {@code --version} work with no display at all.
  */
 public final class Cli {
@@ -33,6 +33,7 @@ public final class Cli {
     static int run(String[] args, CliEnvironment environment) {
         CommandLine commandLine = new CommandLine(new RootCommand())
                 .addSubcommand(new CommandLine(new ExportCommand(environment)))
+                .addSubcommand(new CommandLine(new JobsCommand(environment)))
                 .addSubcommand(new CommandLine(new DetailsCommand(environment)))
                 .addSubcommand(new CommandLine(new ResubmitCommand(environment)));
         PrintWriter out = new PrintWriter(new OutputStreamWriter(environment.stdout(), StandardCharsets.UTF_8), true);

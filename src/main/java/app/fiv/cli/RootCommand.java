@@ -5,7 +5,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Option;
 
-/** The jar's command line: the window by default, {@code export} for scripts. */
+/** The jar's command line: the window by default, {@code export} and {@code jobs} for scripts. */
 @Command(name = "failed-items-viewer", mixinStandardHelpOptions = true, versionProvider = RootCommand.VersionText.class,
         synopsisSubcommandLabel = "[COMMAND]",
         description = {"Shows the failed items of Commvault backup jobs.",

@@ -34,7 +34,7 @@ import java.util.List;
 
 /**
  * Issue 4's benchmark: the demo CommServe's million-item job (1012) and 200,000-row CSV job (1013)
- * over loopback HTTP, measured in one run. Not a test: run it with
+ * over loopback HTTP, measured in one run; and issue 14's: the jobs view listing 10,000 jobs. Not a test: run it with
  * {@code mvn -q -Pbench verify} (see the README's Performance section).
  */
 public final class ScaleBenchmark {
@@ -73,6 +73,11 @@ public final class ScaleBenchmark {
         if (Boolean.getBoolean("bench.fxOnly")) { // for profiling the window alone
             FxStall.Result stall = FxStall.measure();
             System.out.println(stall);
+            return;
+        }
+        if (Boolean.getBoolean("bench.jobsOnly")) { // issue 14's jobs view alone
+            addJobs(JobsStall.measure());
+            results.print(System.out);
             return;
         }
         say("warming up (one fetch of each job)");
@@ -136,11 +141,33 @@ public final class ScaleBenchmark {
         results.note("8. longest FX stall: load", String.format("%.0f ms", stall.loadMs()), "<= 100 ms", stall.loadMs() <= 100);
         results.note("   longest FX stall: filter", String.format("%.0f ms", stall.filterMs()), "<= 100 ms", stall.filterMs() <= 100);
         results.note("   longest FX stall: sort", String.format("%.0f ms", stall.sortMs()), "<= 100 ms", stall.sortMs() <= 100);
+        addJobs(JobsStall.measure());
 
         System.out.println();
         results.print(System.out);
         System.out.printf(java.util.Locale.ROOT, "parse/floor=%.2f jq/ours=%.2f heapBytesPerRow=%.0f filterMedianMs=%.1f%n",
                 parse.median() / floor.median(), jqRatio, bytesPerRow, filter.median());
+    }
+
+    /** Issue 14: the jobs view lists 10,000 jobs of a scaleHistory() demo in 100 pages and shows them. */
+    private void addJobs(JobsStall.Result jobs) {
+        results.note("9. jobs view: list 10,000 jobs and show them", String.format("%.2f s", jobs.listSeconds()),
+                "<= 2 s", jobs.listSeconds() <= 2);
+        results.note("   the JVM's first listing (no window)", String.format("%.2f s", jobs.coldListSeconds()), "", null);
+        results.note("   FX stall: the jobs table's first rows", String.format("%.0f ms", jobs.firstRowsStallMs()), "", null);
+        results.note("   pages of GET Job / jobs listed / shown", jobs.pages() + " / " + jobs.listed() + " / " + jobs.shown(),
+                "100 / 10000", jobs.pages() == 100 && jobs.listed() == 10_000);
+        results.note("   longest FX stall: listing 10,000 jobs", String.format("%.0f ms", jobs.listStallMs()), "<= 100 ms",
+                jobs.listStallMs() <= 100);
+        results.note("   longest FX stall: showing all 10,000", String.format("%.0f ms", jobs.showAllStallMs()), "<= 100 ms",
+                jobs.showAllStallMs() <= 100);
+        results.note("   longest FX stall: sorting by 4 keys", String.format("%.0f ms", jobs.sortStallMs()), "<= 100 ms",
+                jobs.sortStallMs() <= 100);
+        results.note("   longest FX stall: quick filter, typed", String.format("%.0f ms", jobs.filterStallMs()), "<= 100 ms",
+                jobs.filterStallMs() <= 100);
+        double[] cpu = jobs.fxCpuMs();
+        results.note("   FX-thread CPU: list / all / sorts / filter", String.format("%.0f/%.0f/%.0f/%.0f ms", cpu[0], cpu[1],
+                cpu[2], cpu[3]), "", null);
     }
 
     private Stats filterQueries(FailedItemsTable table) {

@@ -195,13 +195,15 @@ class WorkflowsUiTest {
         fetch(robot, DemoJobs.LIST_SAMPLE);
         fetch(robot, DemoJobs.EXCHANGE_MAILBOXES);
         TabPane tabs = robot.lookup("#job-tabs").queryAs(TabPane.class);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).hasSize(2)
+        // The jobs view is the first tab; the jobs follow it.
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).hasSize(3).first().isEqualTo("Jobs");
+        assertThat(tabs.getTabs().subList(1, 3)).extracting(t -> t.getText())
                 .allMatch(title -> title.matches("Job 100[16] · .+"));
-        assertThat(tabs.getTabs().get(1).getText()).isEqualTo("Job 1006 · exchange-online");
+        assertThat(tabs.getTabs().get(2).getText()).isEqualTo("Job 1006 · exchange-online");
 
         fetch(robot, DemoJobs.LIST_SAMPLE);
-        assertThat(tabs.getTabs()).hasSize(2);
-        assertThat(tabs.getSelectionModel().getSelectedIndex()).isZero();
+        assertThat(tabs.getTabs()).hasSize(3);
+        assertThat(tabs.getSelectionModel().getSelectedIndex()).isEqualTo(1);
         assertThat(text(robot, "#status-message")).contains("already open").contains("F5");
 
         robot.type(KeyCode.F5);
@@ -209,11 +211,11 @@ class WorkflowsUiTest {
 
         robot.clickOn("#job-id").eraseText(12).write(Long.toString(DemoJobs.SERVER_ERROR_500)).type(KeyCode.ENTER);
         waitUntil("the error shows", () -> text(robot, "#error-message").contains("500"));
-        assertThat(tabs.getTabs()).hasSize(2);
+        assertThat(tabs.getTabs()).hasSize(3);
         assertThat(table(robot).getItems()).hasSize(2);
 
         shortcut(robot, KeyCode.W);
-        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Job 1006 · exchange-online");
+        assertThat(tabs.getTabs()).extracting(t -> t.getText()).containsExactly("Jobs", "Job 1006 · exchange-online");
     }
 
     @Test

@@ -22,14 +22,19 @@ final class MainMenus {
     private MainMenus() {
     }
 
-    static MenuBar build(MainViewModel model, MainActions actions, Themes themes, Runnable focusJobId,
+    /** Where the keyboard goes: the Job ID field, the jobs list, the quick filter of what is shown. */
+    record Focus(Runnable jobId, Runnable jobs, Runnable filter) {
+    }
+
+    static MenuBar build(MainViewModel model, MainActions actions, Themes themes, Focus focus,
                          Supplier<Optional<JobTabView>> selected) {
         MenuItem login = item("_Log in…", null, actions::logIn);
         MenuItem logout = item("Log _out", null, actions::logOut);
         logout.setId("menu-logout");
         logout.disableProperty().bind(model.session().sessionProperty().isNull());
-        MenuItem findJob = item("_Find job…", "Shortcut+L", focusJobId);
-        MenuItem refresh = item("_Refresh job", "F5", model.fetch()::refresh);
+        MenuItem findJob = item("_Find job…", "Shortcut+L", focus.jobId());
+        MenuItem refresh = item("_Refresh (the jobs, or the job shown)", "F5", model::refresh);
+        refresh.setId("menu-refresh");
         MenuItem close = item("_Close tab", "Shortcut+W", model.fetch()::closeSelectedTab);
         MenuItem exportAll = item("_Export all shown rows…", "Shortcut+E", onTab(selected, JobTabView::exportAll));
         exportAll.setId("menu-export-all");
@@ -56,13 +61,15 @@ final class MainMenus {
 
         // Ctrl+C stays with whichever control has the focus (the table copies rows, a field its text).
         MenuItem copyRows = item("_Copy selected rows (Ctrl+C in the table)", null, onTab(selected, JobTabView::copySelectedRows));
-        MenuItem filter = item("F_ilter rows…", "Shortcut+F", onTab(selected, JobTabView::focusFilter));
+        MenuItem filter = item("F_ilter rows…", "Shortcut+F", focus.filter());
         filter.setId("menu-filter");
         MenuItem clear = item("C_lear filters", null,
                 () -> Optional.ofNullable(model.selectedTabProperty().get()).ifPresent(tab -> tab.table().clearFilters()));
         Menu edit = new Menu("_Edit", null, copyRows, filter, clear);
 
-        Menu view = new Menu("_View");
+        MenuItem jobs = item("_Jobs", "Shortcut+J", focus.jobs());
+        jobs.setId("menu-jobs");
+        Menu view = new Menu("_View", null, jobs, new SeparatorMenuItem());
         ToggleGroup group = new ToggleGroup();
         for (Theme theme : Theme.values()) {
             RadioMenuItem choice = new RadioMenuItem(theme.label() + " theme");

@@ -1,29 +1,37 @@
 package app.fiv.ui.main;
 
+import app.fiv.ui.jobs.JobsView;
 import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.tabs.JobTabPane;
+import app.fiv.ui.tabs.JobTabView;
 import app.fiv.ui.theme.Themes;
 import javafx.beans.binding.Bindings;
-import javafx.geometry.Pos;
-import javafx.scene.control.Label;
+import javafx.beans.binding.StringBinding;
+import javafx.scene.control.Tab;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 
-/** The main window's content: menu, search bar, error banner, one tab per job, status bar. */
+/** The main window's content: menu, search bar, error banner, the jobs view and one tab per job, status bar. */
 public final class MainView extends BorderPane {
     private final SearchBar searchBar;
     private final JobTabPane tabs;
+    private final JobsView jobs;
+    private final MainViewModel model;
 
     public MainView(MainViewModel model, MainActions actions, Themes themes, ColumnLayouts layouts) {
+        this.model = model;
         getStyleClass().add("main-view");
         searchBar = new SearchBar(model, actions::logIn);
+        jobs = new JobsView(model.jobs(), model.jobsColumns(), hint(model));
+        Tab home = new Tab("Jobs", jobs);
+        home.setId("jobs-tab");
         tabs = new JobTabPane(model.tabs(), model.selectedTabProperty(), model.fetch()::closeTab, layouts,
-                model.fetch()::refresh);
-        tabs.visibleProperty().bind(Bindings.isNotEmpty(model.tabs()));
-        setTop(new VBox(MainMenus.build(model, actions, themes, this::focusJobId, tabs::selectedView),
-                searchBar, new ErrorBanner(model.messages())));
-        setCenter(new StackPane(emptyState(model), tabs));
+                model.fetch()::refresh, home);
+        // The jobs view lists the jobs the first time it is shown with a session.
+        model.jobs().showingProperty().bind(model.selectedTabProperty().isNull());
+        setTop(new VBox(MainMenus.build(model, actions, themes, new MainMenus.Focus(this::focusJobId, this::showJobs,
+                this::focusFilter), tabs::selectedView), searchBar, new ErrorBanner(model.messages())));
+        setCenter(tabs);
         setBottom(new StatusBar(model));
     }
 
@@ -31,21 +39,21 @@ public final class MainView extends BorderPane {
         searchBar.focusJobId();
     }
 
-    private static VBox emptyState(MainViewModel model) {
-        Label title = new Label("No job open");
-        title.getStyleClass().add("empty-title");
-        Label text = new Label();
-        text.setId("welcome");
-        text.setWrapText(true);
-        text.setMaxWidth(560);
-        text.textProperty().bind(Bindings.createStringBinding(() -> model.session().sessionProperty().get() == null
-                ? "Log in to a CommServe (or try the built-in demo server), then type a job ID above and press Enter."
-                : "Type a job ID above and press Enter to see every item that job failed to back up. "
-                + model.welcomeHintProperty().get(), model.session().sessionProperty(), model.welcomeHintProperty()));
-        VBox box = new VBox(10, title, text);
-        box.setAlignment(Pos.CENTER);
-        box.getStyleClass().add("empty-state");
-        box.visibleProperty().bind(Bindings.isEmpty(model.tabs()));
-        return box;
+    /** Ctrl+J: the jobs view, with the keyboard in its list. */
+    public void showJobs() {
+        model.showJobs();
+        jobs.focusList();
+    }
+
+    private void focusFilter() {
+        tabs.selectedView().ifPresentOrElse(JobTabView::focusFilter, jobs::focusFilter);
+    }
+
+    private static StringBinding hint(MainViewModel model) {
+        return Bindings.createStringBinding(() -> model.session().sessionProperty().get() == null
+                        || model.welcomeHintProperty().get().isBlank() ? ""
+                        : "Double-click a job (or select it and press Enter) to see its failed items, or type a job ID"
+                        + " above. " + model.welcomeHintProperty().get(),
+                model.session().sessionProperty(), model.welcomeHintProperty());
     }
 }

@@ -1,5 +1,6 @@
 package app.fiv.ui.main;
 
+import app.fiv.joblist.JobLister;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.LoadedJob;
 import app.fiv.settings.AppSettings;
@@ -10,10 +11,14 @@ import app.fiv.ui.export.ExportSettings;
 import app.fiv.ui.export.ExportViewModel;
 import app.fiv.ui.jobactions.JobActionServices;
 import app.fiv.ui.jobactions.SessionAccess;
+import app.fiv.ui.jobs.JobsColumnLayout;
+import app.fiv.ui.jobs.JobsSettings;
+import app.fiv.ui.jobs.JobsViewModel;
 import app.fiv.ui.session.SessionViewModel;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.tabs.TabServices;
 import app.fiv.ui.task.TaskExecutor;
+import java.time.ZoneId;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -22,15 +27,17 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.ObservableList;
 
 /**
- * The main window's parts, each with one job: the session, the job fetch, the open tabs, the
- * exporter and the status messages. This class only puts them together and does what needs
- * several of them, such as logging out.
+ * The main window's parts, each with one job: the session, the jobs view, the job fetch, the open
+ * tabs, the exporter and the status messages. This class only puts them together and does what
+ * needs several of them, such as logging out or refreshing what is shown.
  */
 public final class MainViewModel {
     private final StatusMessages messages;
     private final SessionViewModel session;
     private final OpenJobTabs tabs;
     private final JobFetchViewModel fetch;
+    private final JobsViewModel jobs;
+    private final JobsColumnLayout jobsColumns;
     private final ExportSettings exportSettings;
     private final ExportViewModel exporter;
     private final JobActionServices jobActions;
@@ -46,6 +53,9 @@ public final class MainViewModel {
         this.jobActions = new JobActionServices(SessionAccess.of(session), executor, messages);
         this.tabs = new OpenJobTabs(new TabServices(executor, clipboard, exporter, exportSettings, messages, jobActions));
         this.fetch = new JobFetchViewModel(fetcher, session, tabs, new RecentJobs(settings), executor, messages);
+        this.jobs = new JobsViewModel(new JobLister(), session, new JobsSettings(settings), executor, messages, clipboard,
+                fetch::open, ZoneId.systemDefault());
+        this.jobsColumns = new JobsColumnLayout(settings);
         this.busy = fetch.busyProperty().or(session.checkingProperty());
     }
 
@@ -57,6 +67,29 @@ public final class MainViewModel {
         fetch.stop();
         tabs.clear();
         session.logOut();
+    }
+
+    /** F5: the jobs list while the jobs view is shown, else the job of the selected tab. */
+    public void refresh() {
+        if (tabs.selectedProperty().get() == null) {
+            jobs.refresh();
+        } else {
+            fetch.refresh();
+        }
+    }
+
+    /** Ctrl+J: the jobs view comes to the front (no job tab is selected then). */
+    public void showJobs() {
+        tabs.selectedProperty().set(null);
+    }
+
+    public JobsViewModel jobs() {
+        return jobs;
+    }
+
+    /** How the admin arranged the jobs table's columns, across runs. */
+    public JobsColumnLayout jobsColumns() {
+        return jobsColumns;
     }
 
     public SessionViewModel session() {
@@ -92,7 +125,7 @@ public final class MainViewModel {
         return tabs.selectedProperty();
     }
 
-    /** The job of the selected tab, or null when no tab is open. */
+    /** The job of the selected tab, or null when none is (the jobs view is shown then). */
     public ReadOnlyObjectProperty<LoadedJob> jobProperty() {
         return tabs.jobProperty();
     }

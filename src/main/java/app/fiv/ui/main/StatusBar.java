@@ -12,13 +12,18 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 
-/** What is going on (messages, progress) and how many rows the selected job shows of how many. */
+/**
+ * What is going on (messages, progress) and how many rows the selected job shows of how many, or,
+ * while the jobs view is shown, how many jobs it shows of how many.
+ */
 final class StatusBar extends HBox {
     private final Label rows = new Label();
     private final BooleanProperty tableWorking = new SimpleBooleanProperty();
+    private final MainViewModel model;
 
     StatusBar(MainViewModel model) {
         super(10);
+        this.model = model;
         setAlignment(Pos.CENTER_LEFT);
         setPadding(new Insets(4, 10, 4, 10));
         getStyleClass().add("status-bar");
@@ -52,7 +57,8 @@ final class StatusBar extends HBox {
         rows.textProperty().unbind();
         tableWorking.unbind();
         if (tab == null) {
-            rows.setText("");
+            // The jobs view shows its own progress, with its Cancel.
+            rows.textProperty().bind(model.jobs().countTextBinding());
             tableWorking.set(false);
         } else {
             rows.textProperty().bind(tab.table().countTextBinding());

@@ -11,21 +11,37 @@ import javafx.collections.ObservableList;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 
-/** One tab per open job, kept in step with the view-model's list of tabs and its selected tab. */
+/**
+ * One tab per open job, kept in step with the view-model's list of tabs and its selected tab,
+ * after a first tab of the window's own that cannot be closed (the jobs view): it is selected
+ * when no job tab is.
+ */
 public final class JobTabPane extends TabPane {
     private final Map<JobTab, Tab> tabs = new HashMap<>();
     private final ColumnLayouts layouts;
     private final Runnable refresh;
     private final Consumer<JobTab> close;
+    private final Tab home;
     private boolean syncing;
 
     public JobTabPane(ObservableList<JobTab> jobs, ObjectProperty<JobTab> selected, Consumer<JobTab> close,
                       ColumnLayouts layouts, Runnable refresh) {
+        this(jobs, selected, close, layouts, refresh, null);
+    }
+
+    /** @param home the first tab, shown while no job tab is selected; null for none */
+    public JobTabPane(ObservableList<JobTab> jobs, ObjectProperty<JobTab> selected, Consumer<JobTab> close,
+                      ColumnLayouts layouts, Runnable refresh, Tab home) {
         this.layouts = layouts;
         this.refresh = refresh;
         this.close = close;
+        this.home = home;
         setId("job-tabs");
         setTabClosingPolicy(TabClosingPolicy.ALL_TABS);
+        if (home != null) {
+            home.setClosable(false);
+            getTabs().add(home);
+        }
         jobs.forEach(this::add);
         jobs.addListener((ListChangeListener<JobTab>) change -> {
             while (change.next()) {
@@ -37,7 +53,7 @@ public final class JobTabPane extends TabPane {
         select(selected.get());
         getSelectionModel().selectedItemProperty().addListener((p, old, tab) -> {
             if (!syncing) {
-                selected.set(tab == null ? null : ((JobTabView) tab.getContent()).tab());
+                selected.set(tab == null || tab == home ? null : ((JobTabView) tab.getContent()).tab());
             }
         });
     }
@@ -45,7 +61,7 @@ public final class JobTabPane extends TabPane {
     /** The selected tab's content, if a job is open. */
     public Optional<JobTabView> selectedView() {
         Tab tab = getSelectionModel().getSelectedItem();
-        return tab == null ? Optional.empty() : Optional.of((JobTabView) tab.getContent());
+        return tab == null || tab == home ? Optional.empty() : Optional.of((JobTabView) tab.getContent());
     }
 
     private void add(JobTab job) {
@@ -80,7 +96,7 @@ public final class JobTabPane extends TabPane {
     }
 
     private void select(JobTab job) {
-        Tab tab = job == null ? null : tabs.get(job);
+        Tab tab = job == null ? home : tabs.get(job);
         if (tab != null && getSelectionModel().getSelectedItem() != tab) {
             getSelectionModel().select(tab);
         }

@@ -3,6 +3,7 @@ package app.fiv.ui.task;
 import app.fiv.api.CancelSignal;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -33,14 +34,19 @@ public final class FxTaskExecutor implements TaskExecutor {
     public <T, P> TaskHandle execute(BackgroundTask<T, P> task) {
         TaskRun<T, P> run = task.newRun(unhandled);
         Reports<P> reports = new Reports<>(run);
-        threads.execute(() -> {
-            try {
-                T value = run.work().run(reports);
-                Platform.runLater(() -> run.succeed(value));
-            } catch (Throwable error) {
-                Platform.runLater(() -> run.fail(error));
-            }
-        });
+        try {
+            threads.execute(() -> {
+                try {
+                    T value = run.work().run(reports);
+                    Platform.runLater(() -> run.succeed(value));
+                } catch (Throwable error) {
+                    Platform.runLater(() -> run.fail(error));
+                }
+            });
+        } catch (RejectedExecutionException closing) {
+            // The app is closing (a callback still queued starts more work): the work never runs, nothing is told.
+            run.signal().cancel();
+        }
         return run;
     }
 

@@ -30,6 +30,25 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void workStartedWhileTheAppClosesNeverRunsAndThrowsNothing() throws Exception {
+        executor.shutdown();
+
+        TaskHandle handle = WaitForAsyncUtils.asyncFx(() -> BackgroundTask.wrap(context -> {
+                    events.add("ran");
+                    return "rows";
+                })
+                .onSuccess(value -> events.add("success"))
+                .onFailure(error -> events.add("failure"))
+                .executeWith(executor)).get(10, TimeUnit.SECONDS);
+        Thread.sleep(100);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(events).isEmpty();
+        assertThat(unhandled).isEmpty();
+        assertThat(handle.isDone()).isFalse();
+    }
+
+    @Test
     void aCancelWinsOverAResultAlreadyOnItsWay() throws Exception {
         CountDownLatch workDone = new CountDownLatch(1);
         WaitForAsyncUtils.asyncFx(() -> {
