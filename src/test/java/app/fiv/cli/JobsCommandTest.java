@@ -332,6 +332,7 @@ class JobsCommandTest {
     @Test
     void thePasswordMayComeFromAFileAndErrorsGetStackTracesWithDebug() throws Exception {
         Path password = Files.writeString(dir.resolve("password"), DemoCommServe.PASSWORD + "\n");
+        Files.setPosixFilePermissions(password, java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
         CliRun fromFile = new CliRun().run("jobs", "--server", server, "--user", "demo", "--password-file",
                 password.toString(), "--since", "90m", "--quiet");
         CliRun debug = new CliRun().password("wrong").run("jobs", "--server", server, "--user", "demo", "--debug");
@@ -340,7 +341,7 @@ class JobsCommandTest {
         assertThat(lines(fromFile)).hasSize(1 + 5);
         assertThat(fromFile.stderr).isEmpty();
         assertThat(debug.exitCode).isEqualTo(3);
-        assertThat(debug.stderr).contains("app.fiv.api.ApiException").contains("\tat ");
+        assertThat(debug.stderr).contains("app.fiv.api.ApiException").contains(" at app.fiv.api.");
     }
 
     @Test

@@ -83,7 +83,7 @@ class FaultMessagesUiTest {
         typeJobId(robot, DemoJobs.TOO_MANY_KEYS);
         waitUntil("the refusal of job 2026", () -> text(robot, "#error-message").contains("more than 1,000 columns"),
                 () -> "shown: " + text(robot, "#error-message"));
-        assertThat(robot.lookup("#job-tabs").queryAs(TabPane.class).getTabs()).hasSize(1);
+        assertThat(robot.lookup("#job-tabs").queryAs(TabPane.class).getTabs()).as("the jobs view and job 2022's tab").hasSize(2);
         assertThat(text(robot, "#job-title")).startsWith("Job " + DemoJobs.XML_NESTED_VALUE);
     }
 
