@@ -71,8 +71,8 @@ public final class JobsFilters {
         return new JobsChoices(lookback.get(), failuresOnly.get(), allTypes.get(), client.get());
     }
 
-    JobRowFilter rowFilter(java.util.List<JobColumn> columns) {
-        return new JobRowFilter(failuresOnly.get(), client.get(), text.get(), columns);
+    JobRowFilter rowFilter(java.util.List<JobColumn> columns, java.util.Set<Long> started) {
+        return new JobRowFilter(failuresOnly.get(), client.get(), text.get(), columns, started);
     }
 
     public ObjectProperty<Lookback> lookbackProperty() {

@@ -43,6 +43,7 @@ public final class JobsViewModel {
     private final StatusMessages notices;
     private final ZoneId zone;
     private final ShownJobs shown;
+    private final StartedJobs started;
     private final JobListErrors errors;
     private final JobsFilters filters = new JobsFilters(this::queryChanged, this::choiceChanged, this::updateShown);
     private final BooleanProperty showing = new SimpleBooleanProperty();
@@ -71,6 +72,7 @@ public final class JobsViewModel {
         this.shown = new ShownJobs(executor, error -> notices.error("The jobs could not be sorted or filtered: "
                 + ErrorMessages.of(error)));
         this.errors = new JobListErrors(session, notices, this::refreshAfterLogin);
+        this.started = new StartedJobs(executor, notices, zone, this::updateShown);
         actions.add(JobAction.always("open", "_Open failed items", job -> openJob.accept(job.jobId())));
         actions.add(JobAction.always("copy-id", "_Copy job ID", job -> {
             clipboard.putText(Long.toString(job.jobId()));
@@ -103,6 +105,11 @@ public final class JobsViewModel {
             actions.stream().filter(action -> action.id().equals("open")).findFirst()
                     .ifPresent(action -> action.run().accept(row.job()));
         }
+    }
+
+    /** Shows a job started from this window (a resubmit) first in the list while it runs. */
+    public void showStarted(long jobId) {
+        session.keeper().ifPresent(keeper -> started.add(keeper, jobId, () -> server));
     }
 
     /** Adds an action for the selected job to its menus, e.g. "Resubmit job…". */
@@ -163,6 +170,7 @@ public final class JobsViewModel {
         busy.set(false);
         progressText.set("");
         server = next;
+        started.clear();
         loaded.set(null);
         clients.set(List.of());
         shown.clear();
@@ -192,7 +200,8 @@ public final class JobsViewModel {
 
     private void updateShown() {
         if (loaded.get() != null) {
-            shown.update(loaded.get().rows(), filters.rowFilter(visibleColumns.get()), sortKeys.get());
+            shown.update(started.before(loaded.get().rows()), filters.rowFilter(visibleColumns.get(), started.ids()),
+                    sortKeys.get());
         }
     }
 

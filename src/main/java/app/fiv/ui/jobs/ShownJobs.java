@@ -3,6 +3,7 @@ package app.fiv.ui.jobs;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -32,12 +33,15 @@ final class ShownJobs {
         this.failed = failed;
     }
 
+    /** Jobs just started from this window ({@link JobRowFilter#started()}) come first, then the sort's order. */
     void update(List<JobRow> all, JobRowFilter filter, List<JobSortKey> keys) {
         cancel();
         working.set(true);
         TaskHandle[] pass = new TaskHandle[1];
+        Comparator<JobRow> order = Comparator.<JobRow, Boolean>comparing(row -> !filter.started().contains(row.job().jobId()))
+                .thenComparing(JobSortKey.comparator(keys));
         pass[0] = BackgroundTask.wrap(context -> {
-            List<JobRow> kept = all.stream().filter(filter::keeps).sorted(JobSortKey.comparator(keys)).toList();
+            List<JobRow> kept = all.stream().filter(filter::keeps).sorted(order).toList();
             context.cancelSignal().throwIfCancelled();
             return kept;
         }).onSuccess(kept -> {

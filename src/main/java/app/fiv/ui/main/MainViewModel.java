@@ -1,5 +1,6 @@
 package app.fiv.ui.main;
 
+import app.fiv.api.JobSummary;
 import app.fiv.joblist.JobLister;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.LoadedJob;
@@ -10,7 +11,10 @@ import app.fiv.ui.common.StatusMessages;
 import app.fiv.ui.export.ExportSettings;
 import app.fiv.ui.export.ExportViewModel;
 import app.fiv.ui.jobactions.JobActionServices;
+import app.fiv.ui.jobactions.ResubmitAction;
+import app.fiv.ui.jobactions.ResubmitTarget;
 import app.fiv.ui.jobactions.SessionAccess;
+import app.fiv.ui.jobs.JobAction;
 import app.fiv.ui.jobs.JobsColumnLayout;
 import app.fiv.ui.jobs.JobsSettings;
 import app.fiv.ui.jobs.JobsViewModel;
@@ -19,6 +23,8 @@ import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.tabs.TabServices;
 import app.fiv.ui.task.TaskExecutor;
 import java.time.ZoneId;
+import java.util.Optional;
+import java.util.function.Function;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -56,7 +62,19 @@ public final class MainViewModel {
         this.jobs = new JobsViewModel(new JobLister(), session, new JobsSettings(settings), executor, messages, clipboard,
                 fetch::open, ZoneId.systemDefault());
         this.jobsColumns = new JobsColumnLayout(settings);
+        offerResubmitInTheJobsView();
         this.busy = fetch.busyProperty().or(session.checkingProperty());
+    }
+
+    /** A job in the jobs view can be resubmitted as from its tab; the new job then shows first in the list. */
+    private void offerResubmitInTheJobsView() {
+        ResubmitAction resubmit = jobActions.resubmit();
+        Function<JobSummary, Optional<ResubmitTarget>> target = job -> Optional.ofNullable(session.sessionProperty().get())
+                .map(now -> ResubmitTarget.of(now.webService(), job));
+        jobs.addAction(new JobAction("resubmit", "_Resubmit job…",
+                job -> target.apply(job).map(resubmit::unavailableBecause).map(Optional::isEmpty).orElse(false),
+                job -> target.apply(job).ifPresent(resubmit::resubmit)));
+        resubmit.onResubmitted(done -> jobs.showStarted(done.newJobId()));
     }
 
     /** Logs out: the fetch stops and the jobs close at once, then the session is ended. */
