@@ -93,6 +93,31 @@ public final class KnownRules {
         return -1;
     }
 
+    /** The rules whose reason and client parts fit, as bits (rule {@code i} is bit {@code i % 64} of word {@code i / 64}). */
+    long[] reasonAndClientMask(String reason, String client) {
+        long[] mask = new long[(compiled.size() + 63) / 64];
+        for (int i = 0; i < compiled.size(); i++) {
+            Compiled rule = compiled.get(i);
+            if (rule.clientFits(client) && rule.reasonFits(reason)) {
+                mask[i / 64] |= 1L << (i % 64);
+            }
+        }
+        return mask;
+    }
+
+    /** The first rule of the mask whose path part fits, or -1. */
+    int firstFit(long[] mask, String path) {
+        for (int word = 0; word < mask.length; word++) {
+            for (long bits = mask[word]; bits != 0; bits &= bits - 1) {
+                int index = word * 64 + Long.numberOfTrailingZeros(bits);
+                if (compiled.get(index).pathFits(path)) {
+                    return index;
+                }
+            }
+        }
+        return -1;
+    }
+
     Compiled compiled(int index) {
         return compiled.get(index);
     }
