@@ -77,4 +77,20 @@ class AddedColumnsTest {
         assertThat(RowFilter.keepBlank(table, 0, RowOrder.natural(5_000), () -> false)).isEmpty();
         assertThatThrownBy(() -> table.codes(3)).isInstanceOf(IndexOutOfBoundsException.class);
     }
+
+    @Test
+    void columnsAddedFirstAreAShiftOfTheSameData() {
+        ColumnSet raw = ColumnSet.of(TABLE);
+        ColumnSet marked = ColumnSet.of(TABLE.withColumns(ColumnPlacement.FIRST, ExtraColumn.constant("Change", 3, "new"),
+                ExtraColumn.constant("Known", 3, "")));
+        assertThat(marked.since(raw)).isEqualTo(ColumnSet.Change.SHIFTED);
+        assertThat(marked.shift(raw)).isEqualTo(2);
+        assertThat(raw.since(marked)).isEqualTo(ColumnSet.Change.SHIFTED);
+        assertThat(raw.shift(marked)).isEqualTo(-2);
+        ColumnSet last = ColumnSet.of(TABLE.withColumns(ColumnPlacement.LAST, ExtraColumn.constant("Change", 3, "new")));
+        assertThat(last.since(raw)).isEqualTo(ColumnSet.Change.GREW);
+        ColumnSet other = new ColumnSet(Shape.CSV, List.of("Known", "Path", "Other"));
+        assertThat(other.since(raw)).isEqualTo(ColumnSet.Change.DIFFERENT);
+        assertThat(new ColumnSet(Shape.LIST, marked.names()).since(raw)).as("another shape").isEqualTo(ColumnSet.Change.DIFFERENT);
+    }
 }
