@@ -11,12 +11,14 @@ import java.util.List;
  */
 public final class KnownMarks {
     private final KnownRules rules;
+    private final MatchTarget target;
     private final int[] codes;
     private final int[] perRule;
     private final int known;
 
-    KnownMarks(KnownRules rules, int[] codes) {
+    KnownMarks(KnownRules rules, MatchTarget target, int[] codes) {
         this.rules = rules;
+        this.target = target;
         this.codes = codes;
         this.perRule = new int[rules.size()];
         int count = 0;
@@ -57,5 +59,14 @@ public final class KnownMarks {
 
     public KnownRules rules() {
         return rules;
+    }
+
+    MatchTarget target() {
+        return target;
+    }
+
+    /** The codes in an array long enough for a grown table (the new rows not yet marked). */
+    int[] codesGrownTo(int rows) {
+        return java.util.Arrays.copyOf(codes, rows);
     }
 }

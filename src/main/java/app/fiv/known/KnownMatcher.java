@@ -23,16 +23,34 @@ public final class KnownMatcher {
     }
 
     public static KnownMarks mark(FailedItemsTable table, KnownRules rules, MatchTarget target, BooleanSupplier cancelled) {
+        return markFrom(0, new int[table.rowCount()], table, rules, target, cancelled);
+    }
+
+    /**
+     * The marks of a table that grew from the one {@code previous} marked (the next batch of a
+     * download: its first rows are those rows): they keep their marks, only the rows after them
+     * are matched. Anything else is marked afresh.
+     */
+    public static KnownMarks extend(KnownMarks previous, FailedItemsTable table, KnownRules rules, MatchTarget target,
+                                    BooleanSupplier cancelled) {
+        if (previous == null || !previous.rules().equals(rules) || !previous.target().equals(target)
+                || previous.rowCount() > table.rowCount()) {
+            return mark(table, rules, target, cancelled);
+        }
+        return markFrom(previous.rowCount(), previous.codesGrownTo(table.rowCount()), table, rules, target, cancelled);
+    }
+
+    private static KnownMarks markFrom(int first, int[] codes, FailedItemsTable table, KnownRules rules, MatchTarget target,
+                                       BooleanSupplier cancelled) {
         int rows = table.rowCount();
-        int[] codes = new int[rows];
-        if (rules.isEmpty() || rows == 0) {
-            return new KnownMarks(rules, codes);
+        if (rules.isEmpty() || rows == first) {
+            return new KnownMarks(rules, target, codes);
         }
         Masks reasons = new Masks(table, target.reasonColumn(), rules, (rule, value) -> rule.reasonFits(value));
         Masks clients = target.clientColumn() >= 0
                 ? new Masks(table, target.clientColumn(), rules, (rule, value) -> rule.clientFits(value))
                 : Masks.constant(rules, rule -> rule.clientFits(target.client()));
-        int chunks = (rows + CHUNK - 1) / CHUNK;
+        int chunks = (rows - first + CHUNK - 1) / CHUNK;
         IntStream work = IntStream.range(0, chunks);
         (chunks > 4 ? work.parallel() : work).forEach(chunk -> {
             if (cancelled.getAsBoolean()) {
@@ -40,8 +58,9 @@ public final class KnownMatcher {
             }
             Map<String, long[]> reasonCache = new HashMap<>();
             Map<String, long[]> clientCache = new HashMap<>();
-            int end = Math.min(rows, (chunk + 1) * CHUNK);
-            for (int row = chunk * CHUNK; row < end; row++) {
+            int start = first + chunk * CHUNK;
+            int end = Math.min(rows, start + CHUNK);
+            for (int row = start; row < end; row++) {
                 codes[row] = firstFit(table, rules, target.pathColumn(), row, reasons.of(row, reasonCache),
                         clients.of(row, clientCache));
             }
@@ -49,7 +68,7 @@ public final class KnownMatcher {
         if (cancelled.getAsBoolean()) {
             throw new CancellationException("marking known failures replaced");
         }
-        return new KnownMarks(rules, codes);
+        return new KnownMarks(rules, target, codes);
     }
 
     private static int firstFit(FailedItemsTable table, KnownRules rules, int pathColumn, int row, long[] reason,

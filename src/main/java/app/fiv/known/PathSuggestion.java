@@ -11,19 +11,30 @@ public final class PathSuggestion {
     private PathSuggestion() {
     }
 
+    /** Reads each path once and keeps none: a selection of a million rows costs no copy of their paths. */
     public static String forPaths(List<String> paths) {
-        List<String> given = paths.stream().filter(path -> path != null && !path.isBlank()).toList();
-        if (given.isEmpty()) {
+        String first = null;
+        int given = 0;
+        boolean ignoreCase = false;
+        int common = 0;
+        for (String path : paths) {
+            if (path == null || path.isBlank()) {
+                continue;
+            }
+            if (first == null) {
+                first = path;
+                ignoreCase = PathGlob.isWindowsStyle(first);
+                common = first.length();
+            } else {
+                common = sharedLength(first, path, common, ignoreCase);
+            }
+            given++;
+        }
+        if (first == null) {
             return "";
         }
-        if (given.size() == 1) {
-            return given.get(0).strip();
-        }
-        String first = given.get(0);
-        boolean ignoreCase = PathGlob.isWindowsStyle(first);
-        int common = first.length();
-        for (String path : given) {
-            common = Math.min(common, sharedLength(first, path, common, ignoreCase));
+        if (given == 1) {
+            return first.strip();
         }
         int folderEnd = -1;
         for (int i = common - 1; i >= 0; i--) {

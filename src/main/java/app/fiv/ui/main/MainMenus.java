@@ -29,7 +29,9 @@ final class MainMenus {
         logout.setId("menu-logout");
         logout.disableProperty().bind(model.session().sessionProperty().isNull());
         MenuItem findJob = item("_Find job…", "Shortcut+L", focusJobId);
-        MenuItem refresh = item("_Refresh job", "F5", model.fetch()::refresh);
+        MenuItem refresh = item("_Refresh job", "F5", model::refresh);
+        MenuItem openSaved = item("Open sa_ved answer…", "Shortcut+O", model::openSavedAnswer);
+        openSaved.setId("menu-open-saved");
         MenuItem close = item("_Close tab", "Shortcut+W", model.fetch()::closeSelectedTab);
         MenuItem exportAll = item("_Export all shown rows…", "Shortcut+E", onTab(selected, JobTabView::exportAll));
         exportAll.setId("menu-export-all");
@@ -43,7 +45,7 @@ final class MainMenus {
         MenuItem timeouts = item("Connection _timeouts…", null, actions::connectionTimeouts);
         timeouts.setId("menu-timeouts");
         MenuItem quit = item("_Quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("_File", null, login, logout, findJob, refresh, close, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, login, logout, findJob, refresh, close, openSaved, new SeparatorMenuItem(),
                 exportAll, exportSelected, formulas, bom, new SeparatorMenuItem(), timeouts, new SeparatorMenuItem(), quit);
         model.selectedTabProperty().addListener((p, old, tab) -> {
             for (MenuItem needsTab : new MenuItem[] {close, exportAll, exportSelected}) {
@@ -76,7 +78,8 @@ final class MainMenus {
 
         MenuItem about = item("_About Failed Items Viewer", null, actions::about);
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, edit, JobMenu.build(model.selectedTabProperty(), selected, model.jobActions()), view, help);
+        return new MenuBar(file, edit, JobMenu.build(model.selectedTabProperty(), selected, model.jobActions(),
+                model::showKnownFailures), view, help);
     }
 
     private static Runnable onTab(Supplier<Optional<JobTabView>> selected, Consumer<JobTabView> action) {

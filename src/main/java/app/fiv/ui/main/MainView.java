@@ -19,7 +19,7 @@ public final class MainView extends BorderPane {
         getStyleClass().add("main-view");
         searchBar = new SearchBar(model, actions::logIn);
         tabs = new JobTabPane(model.tabs(), model.selectedTabProperty(), model.fetch()::closeTab, layouts,
-                model.fetch()::refresh);
+                model::refresh);
         tabs.visibleProperty().bind(Bindings.isNotEmpty(model.tabs()));
         setTop(new VBox(MainMenus.build(model, actions, themes, this::focusJobId, tabs::selectedView),
                 searchBar, new ErrorBanner(model.messages())));

@@ -54,6 +54,12 @@ public final class FailedItemsTableView extends TableView<Integer> {
 
     public FailedItemsTableView(TableViewModel model, CopyActions copy, ColumnLayouts layouts,
                                 Consumer<RowSelection> exportRows) {
+        this(model, copy, layouts, exportRows, null);
+    }
+
+    /** @param markKnown the row menu's Mark as known…, or null for none */
+    public FailedItemsTableView(TableViewModel model, CopyActions copy, ColumnLayouts layouts,
+                                Consumer<RowSelection> exportRows, Consumer<RowSelection> markKnown) {
         this.model = model;
         this.layout = new ColumnLayoutKeeper(this, layouts);
         this.columnMenu = new ColumnMenu(model).menu();
@@ -106,7 +112,7 @@ public final class FailedItemsTableView extends TableView<Integer> {
             }
         });
         setRowFactory(view -> row(copy));
-        setContextMenu(new RowMenu(this, model, copy, exportRows).menu());
+        setContextMenu(new RowMenu(this, model, copy, exportRows, markKnown).menu());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, copy));
         build();
         subscriptions = model.columnsProperty().subscribe(this::columnsChanged)
