@@ -43,7 +43,7 @@ public final class KnownRulesDialog implements RulesWindow {
         dialog.getDialogPane().setId("known-rules-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content(model));
-        dialog.getDialogPane().setPrefSize(900, 460);
+        dialog.getDialogPane().setMinWidth(720);
         dialog.setResizable(true);
         dialog.setOnHidden(event -> model.dispose());
         dialog.showAndWait();
@@ -52,13 +52,14 @@ public final class KnownRulesDialog implements RulesWindow {
     private static BorderPane content(KnownRulesViewModel model) {
         TableView<KnownRule> table = new TableView<>(model.rules());
         table.setId("known-rules");
+        table.setPrefSize(780, 320);
         table.setPlaceholder(new Label("No known failures yet. Mark rows as known from a job's table or its"
                 + " failure reasons, add a rule here, or import a colleague's file."));
         table.getColumns().add(column("Reason", 240, rule -> rule.hasReason()
                 ? (rule.reasonMatch() == app.fiv.known.ReasonMatch.PATTERN ? "like " : "") + rule.reason() : "any"));
         table.getColumns().add(column("Path", 260, rule -> rule.hasPath() ? rule.path() : "any"));
         table.getColumns().add(column("Client", 110, rule -> rule.hasClient() ? rule.client() : "any"));
-        table.getColumns().add(column("Note", 200, KnownRule::label));
+        table.getColumns().add(column("Note", 200, KnownRule::note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(view -> {
             TableRow<KnownRule> row = new TableRow<>();

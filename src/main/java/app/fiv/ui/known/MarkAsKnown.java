@@ -63,7 +63,7 @@ public final class MarkAsKnown {
     /** Every row with this reason (of any path), for this client if the admin keeps it. */
     public void reason(RuleBook book, String reason, String client, String what) {
         if (ready(book)) {
-            edit(book, new RuleDraft("Mark as known", scope(book, "the reason of " + what), null, reason, ReasonMatch.EXACT,
+            edit(book, new RuleDraft("Mark as known", scope(book, "a failure reason of " + what), null, reason, ReasonMatch.EXACT,
                     "", client == null ? "" : client, false, ""));
         }
     }

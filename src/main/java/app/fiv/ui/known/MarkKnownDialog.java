@@ -83,11 +83,14 @@ public final class MarkKnownDialog implements RuleEditor {
 
         CheckBox onlyClient = new CheckBox("Only for client");
         onlyClient.setId("known-only-client");
+        onlyClient.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         onlyClient.selectedProperty().bindBidirectional(form.onlyClientProperty());
         TextField client = field("known-client", "client name", form.clientProperty());
         client.disableProperty().bind(onlyClient.selectedProperty().not());
         HBox.setHgrow(client, Priority.ALWAYS);
-        grid.add(new HBox(8, onlyClient, client), 1, 4);
+        HBox clientRow = new HBox(8, onlyClient, client);
+        clientRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        grid.add(clientRow, 1, 4);
 
         TextField note = field("known-note", "why it is accepted (shown in the Known column)", form.noteProperty());
         row(grid, 5, "_Note:", note, note, null);

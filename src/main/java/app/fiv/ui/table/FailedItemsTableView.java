@@ -42,6 +42,9 @@ public final class FailedItemsTableView extends TableView<Integer> {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
+    /** The widest the Known column starts: room for a short note. */
+    private static final double KNOWN_WIDTH = 200;
+
     private final TableViewModel model;
     private final BooleanProperty allSelected = new SimpleBooleanProperty();
     private final ColumnLayoutKeeper layout;
@@ -279,8 +282,9 @@ public final class FailedItemsTableView extends TableView<Integer> {
         // The model's newest table, read when a cell is drawn: a batch of rows needs no new columns.
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cellText(cell.getValue(), index)));
         column.setCellFactory(c -> new TextCell(index, pressed -> lastPressedColumn = pressed));
-        ColumnSizes.setNatural(column, ColumnWidths.preferred(table, index, Font.getDefault(),
-                index < TableViewModel.MAX_FIRST_SHOWN));
+        double natural = ColumnWidths.preferred(table, index, Font.getDefault(), index < TableViewModel.MAX_FIRST_SHOWN);
+        // A long note must not push the path out of sight; a drag of the edge shows it whole.
+        ColumnSizes.setNatural(column, index == model.knownColumnProperty().get() ? Math.min(natural, KNOWN_WIDTH) : natural);
         column.widthProperty().addListener(fill);
         column.setContextMenu(columnMenu);
         if (ColumnRoles.looksLikePath(name)) {
