@@ -19,13 +19,15 @@ final class ExitCodes {
               1  the output could not be written (disk full, no permission, closed pipe)
               2  usage error: unknown option; missing or invalid job ID, server,
                  fingerprint or file (a token file missing, unreadable or without
-                 both tokens)
+                 both tokens; a --known rules file that cannot be read; a
+                 --from-file answer that does not exist)
               3  authentication failed: bad credentials, locked account, no password,
                  a token that expired and could not be renewed, an access token whose
                  renewal was refused, or a token file that cannot be rewritten
               4  job not found
               5  server or response error: HTTP 5xx, a Commvault error body (its
                  errorMessage is shown), an HTML page, a malformed or cut-off answer
+                 (also in a --from-file saved answer)
               6  network or TLS error: refused, timeout, unknown host, untrusted
                  certificate (its SHA-256 fingerprint is shown)""";
 

@@ -5,13 +5,16 @@ import app.fiv.api.CancelSignal;
 import app.fiv.api.JobSummary;
 import app.fiv.io.AtomicFile;
 import app.fiv.jobs.JobFetcher;
+import app.fiv.jobs.SavedAnswers;
+import app.fiv.known.KnownSink;
+import app.fiv.model.RowSink;
 import app.fiv.session.SessionKeeper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
-/** One export, from login to the last row, turned into an exit code and messages on stderr. */
+/** One export, from login (or the saved answer) to the last row, turned into an exit code and messages on stderr. */
 final class ExportRun {
     private final CliEnvironment environment;
     private final Messages messages;
@@ -23,14 +26,30 @@ final class ExportRun {
         this.messages = messages;
     }
 
+    /** Where the rows come from: a job on the CommServe, or a saved answer. */
+    @FunctionalInterface
+    private interface Source {
+        void streamInto(RowSink sink) throws ApiException;
+    }
+
     int run(ExportPlan plan) {
         long started = System.nanoTime();
         try {
-            SessionKeeper session = plan.connection().open(environment, messages, cancel);
-            JobSummary summary = fetcher.summary(session, plan.jobId(), cancel);
-            messages.info("Job " + summary.jobId() + describe(summary) + ": fetching its failed items...");
-            ExportSink sink = export(session, plan);
-            report(plan, sink, started);
+            Source source;
+            String client;
+            if (plan.savedAnswer() != null) {
+                messages.info("Reading the saved answer " + plan.savedAnswer() + "...");
+                source = sink -> SavedAnswers.stream(plan.savedAnswer(), sink);
+                client = null;
+            } else {
+                SessionKeeper session = plan.connection().open(environment, messages, cancel);
+                JobSummary summary = fetcher.summary(session, plan.jobId(), cancel);
+                messages.info("Job " + summary.jobId() + describe(summary) + ": fetching its failed items...");
+                source = sink -> fetcher.stream(session, plan.jobId(), sink, bytes -> { }, cancel);
+                client = summary.clientName();
+            }
+            Written written = export(plan, source, client);
+            report(plan, written, started);
             return ExitCodes.OK;
         } catch (ApiException e) {
             return Failures.of(e, messages);
@@ -43,32 +62,49 @@ final class ExportRun {
         }
     }
 
-    private ExportSink export(SessionKeeper session, ExportPlan plan) throws IOException, ApiException {
+    /** What was written: the export's sink, and the known failures' when there were rules. */
+    private record Written(ExportSink sink, KnownSink known) {
+    }
+
+    private Written export(ExportPlan plan, Source source, String client) throws IOException, ApiException {
         if (plan.output() == null) {
             OutputStream stdout = environment.stdout();
             ExportSink sink = new ExportSink(stdout, plan.options());
-            fetcher.stream(session, plan.jobId(), sink, bytes -> { }, cancel);
+            KnownSink known = known(plan, sink, client);
+            source.streamInto(known == null ? sink : known);
             stdout.flush();
-            return sink;
+            return new Written(sink, known);
         }
-        ExportSink[] sink = new ExportSink[1];
+        Written[] written = new Written[1];
         AtomicFile.write(plan.output(), out -> {
-            sink[0] = new ExportSink(out, plan.options());
+            ExportSink sink = new ExportSink(out, plan.options());
+            KnownSink known = known(plan, sink, client);
+            written[0] = new Written(sink, known);
             try {
-                fetcher.stream(session, plan.jobId(), sink[0], bytes -> { }, cancel);
+                source.streamInto(known == null ? sink : known);
             } catch (ApiException e) {
                 // Through AtomicFile, which then removes its temporary file: the old file stays as it was.
                 throw new ExportFailure(e);
             }
-        }, new HeaderFix(() -> sink[0], plan.options()));
-        return sink[0];
+        }, new HeaderFix(() -> written[0].sink(), plan.options()));
+        return written[0];
     }
 
-    private void report(ExportPlan plan, ExportSink sink, long started) {
+    private static KnownSink known(ExportPlan plan, RowSink sink, String client) {
+        return plan.known() == null ? null : new KnownSink(sink, plan.known().rules(), client, plan.known().hide());
+    }
+
+    private void report(ExportPlan plan, Written written, long started) {
+        ExportSink sink = written.sink();
         String where = plan.output() == null ? "stdout" : plan.output().toString();
         double seconds = (System.nanoTime() - started) / 1e9;
         messages.info(String.format(Locale.ROOT, "Wrote %,d rows (%d columns) to %s in %.1f s.",
                 sink.rowCount(), sink.columnsNow().size(), where, seconds));
+        if (written.known() != null) {
+            long known = written.known().knownCount();
+            messages.info(String.format(Locale.ROOT, "%,d %s known %s (%s).", known, known == 1 ? "row is a" : "rows are",
+                    known == 1 ? "failure" : "failures", plan.known().hide() ? "left out" : "their notes in the column known"));
+        }
         if (plan.output() != null && sink.formulaLikeCells() > 0) {
             long cells = sink.formulaLikeCells();
             messages.warning(String.format(Locale.ROOT, "%,d %s of %s %s like a spreadsheet formula (= + - @, also after"

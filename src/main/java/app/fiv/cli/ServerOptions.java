@@ -15,7 +15,8 @@ import picocli.CommandLine.Option;
  * long to wait. Checked before anything is sent.
  */
 final class ServerOptions {
-    @Option(names = "--server", required = true, paramLabel = "<url>", order = 10,
+    // Not required by picocli: export --from-file needs no server, and the check below says what to give.
+    @Option(names = "--server", paramLabel = "<url>", order = 10,
             description = "CommServe host name or web service URL, e.g. commserve.example.com or https://commserve.example.com/commandcenter/api")
     String server;
 
@@ -60,6 +61,9 @@ final class ServerOptions {
 
     /** Everything checked, so a bad option sends nothing. */
     ServerConnection connection() throws ApiException {
+        if (server == null) {
+            throw UsageErrors.invalid("Give the CommServe with --server <url> (its host name or web service URL).");
+        }
         ServerAddress address = ServerAddress.parse(server);
         String name = user == null ? "" : user.strip();
         if (name.isEmpty() && tokenFile == null) {
@@ -81,6 +85,11 @@ final class ServerOptions {
         TlsTrust trust = trustFingerprint != null ? TlsTrust.pinned(trustFingerprint)
                 : caFile != null ? TlsTrust.withCaFile(caFile) : TlsTrust.systemDefault();
         return new ServerConnection(address, name, passwordFile, tokenFile, trust, accept, timeouts());
+    }
+
+    /** True when --server was given. */
+    boolean given() {
+        return server != null;
     }
 
     private ClientTimeouts timeouts() throws ApiException {

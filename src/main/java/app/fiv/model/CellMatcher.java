@@ -62,6 +62,15 @@ abstract class CellMatcher {
                 }
             };
         }
+        if (data instanceof ArenaColumn arena && value.isEmpty()) {
+            long[] pointers = arena.pointers();
+            return new CellMatcher() {
+                @Override
+                boolean matches(int row) {
+                    return pointers[row] == 0;
+                }
+            };
+        }
         return new CellMatcher() {
             @Override
             boolean matches(int row) {

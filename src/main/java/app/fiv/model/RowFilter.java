@@ -54,6 +54,26 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
         return count == kept.length ? kept : Arrays.copyOf(kept, count);
     }
 
+    /**
+     * The rows of {@code rows} whose cell in {@code column} is blank, in that order: what is left
+     * when the rows marked in a column (known failures) are hidden. A dictionary column is judged
+     * once a value.
+     */
+    public static int[] keepBlank(FailedItemsTable table, int column, int[] rows, BooleanSupplier cancelled) {
+        CellMatcher blank = CellMatcher.equalTo(table, column, "");
+        int[] kept = new int[rows.length];
+        int count = 0;
+        for (int i = 0; i < rows.length; i++) {
+            if (i % (CANCEL_CHECK_EVERY * 16) == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("filter replaced");
+            }
+            if (blank.matches(rows[i])) {
+                kept[count++] = rows[i];
+            }
+        }
+        return count == kept.length ? kept : Arrays.copyOf(kept, count);
+    }
+
     private static boolean anyMatches(CellMatcher[] matchers, int row) {
         if (matchers.length == 0) {
             return true;

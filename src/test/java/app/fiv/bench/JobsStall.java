@@ -7,6 +7,7 @@ import app.fiv.api.Session;
 import app.fiv.demo.DemoCommServe;
 import app.fiv.joblist.JobLister;
 import app.fiv.jobs.JobFetcher;
+import app.fiv.known.RuleStore;
 import app.fiv.session.Clients;
 import app.fiv.session.SessionKeeper;
 import app.fiv.session.SessionStore;
@@ -163,7 +164,7 @@ final class JobsStall {
         SessionViewModel session = new SessionViewModel(sessions, executor, messages);
         session.setLoginRequests(logins);
         MainViewModel model = new MainViewModel(new JobFetcher(), session, messages, executor, settings,
-                new FakeClipboard(), new FakeDialogs());
+                new FakeClipboard(), new FakeDialogs(), new RuleStore(tokens.resolveSibling("config")));
         Themes themes = new Themes(settings);
         themes.applyCurrent();
         MainView view = new MainView(model, new NoActions(), themes, new ColumnLayouts(settings));

@@ -29,7 +29,8 @@ public final class WideTableStall {
         Preferences preferences = Preferences.userRoot().node("app/fiv/bench/wide-" + System.nanoTime());
         Path tokens = Files.createTempDirectory("fiv-bench").resolve("tokens.json");
         AppContext context = onFx(() -> {
-            AppContext app = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens));
+            AppContext app = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens))
+                    .withConfigFolder(tokens.resolveSibling("config"));
             app.start(new Stage(), true);
             return app;
         });

@@ -28,8 +28,9 @@ class AboutUiTest {
 
     @Start
     void start(Stage stage) throws Exception {
-        context = new AppContext(new AppSettings(preferences),
-                new FileTokenStore(Files.createTempDirectory("fiv-ui-test").resolve("tokens.json")));
+        java.nio.file.Path folder = Files.createTempDirectory("fiv-ui-test");
+        context = new AppContext(new AppSettings(preferences), new FileTokenStore(folder.resolve("tokens.json")))
+                .withConfigFolder(folder.resolve("config"));
         context.start(stage, false);
     }
 

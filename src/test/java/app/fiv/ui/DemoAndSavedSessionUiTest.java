@@ -48,7 +48,8 @@ class DemoAndSavedSessionUiTest {
     }
 
     private void startApp(FxRobot robot) {
-        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens));
+        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens))
+                .withConfigFolder(tokens.resolveSibling("config"));
         robot.interact(() -> context.start(stage, false));
     }
 

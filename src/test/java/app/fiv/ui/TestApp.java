@@ -17,11 +17,15 @@ import java.util.prefs.Preferences;
 final class TestApp {
     final Preferences preferences = UiTestSupport.freshPreferences();
     final Path tokens;
+    /** The config folder, where the app keeps each server's known failures. */
+    final Path config;
     private AppContext context;
 
     TestApp() {
         try {
-            tokens = Files.createTempDirectory("fiv-ui-test").resolve("tokens.json");
+            Path folder = Files.createTempDirectory("fiv-ui-test");
+            tokens = folder.resolve("tokens.json");
+            config = folder.resolve("config");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -29,7 +33,7 @@ final class TestApp {
 
     /** The app's objects on this test's settings; start it (and swap in fakes) as the test needs. */
     AppContext context() {
-        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens));
+        context = new AppContext(new AppSettings(preferences), new FileTokenStore(tokens)).withConfigFolder(config);
         return context;
     }
 

@@ -1,6 +1,7 @@
 package app.fiv.ui.app;
 
 import app.fiv.jobs.JobFetcher;
+import app.fiv.known.RuleStore;
 import app.fiv.session.ConnectionSettings;
 import app.fiv.session.LazyTokenStore;
 import app.fiv.session.SessionStore;
@@ -38,6 +39,7 @@ public final class AppContext implements AutoCloseable {
     private ClipboardService clipboard = new SystemClipboard();
     private Function<Stage, DialogService> dialogs = FxDialogService::new;
     private Browser browser;
+    private java.nio.file.Path configFolder = ConfigDir.resolve();
     private Themes themes;
     private MainViewModel model;
     private MainWindow window;
@@ -66,6 +68,12 @@ public final class AppContext implements AutoCloseable {
         return this;
     }
 
+    /** Where files such as each server's known failures are kept (before {@link #start}); tests use their own. */
+    public AppContext withConfigFolder(java.nio.file.Path folder) {
+        this.configFolder = folder;
+        return this;
+    }
+
     /** The settings and token store of this user, the keyring opened on first use. */
     public static AppContext forCurrentUser() {
         return new AppContext(AppSettings.userDefault(), new LazyTokenStore(() -> TokenStores.open(ConfigDir.resolve())));
@@ -77,7 +85,8 @@ public final class AppContext implements AutoCloseable {
         themes.applyCurrent();
         DialogService stageDialogs = dialogs.apply(stage);
         SessionViewModel session = new SessionViewModel(sessions, executor, messages);
-        model = new MainViewModel(new JobFetcher(), session, messages, executor, settings, clipboard, stageDialogs);
+        model = new MainViewModel(new JobFetcher(), session, messages, executor, settings, clipboard, stageDialogs,
+                new RuleStore(configFolder));
         session.sessionProperty().subscribe(now -> model.welcomeHintProperty().set(demo.serves(now) ? DemoServers.JOBS_HINT : ""));
         if (browser != null) {
             model.jobActions().commandCenter().setBrowser(browser);

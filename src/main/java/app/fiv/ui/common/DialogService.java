@@ -2,6 +2,7 @@ package app.fiv.ui.common;
 
 import app.fiv.api.CertificateInfo;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,10 @@ public interface DialogService {
 
     /** Asks for a CA certificate file (PEM); empty when the admin cancels. */
     Optional<Path> chooseCaFile(String title);
+
+    /** Asks for a file to open, of the types offered (the first one chosen); empty when the admin cancels. */
+    Optional<Path> chooseOpenFile(String title, Path folder, List<FileType> types);
+
+    /** Asks where to save a file of these types (not an export of rows); empty when the admin cancels. */
+    Optional<Path> chooseSaveFile(String title, Path folder, String proposedName, List<FileType> types);
 }

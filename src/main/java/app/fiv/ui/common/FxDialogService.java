@@ -4,6 +4,7 @@ import app.fiv.api.CertificateInfo;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
@@ -47,5 +48,29 @@ public final class FxDialogService implements DialogService {
                 new FileChooser.ExtensionFilter("All files", "*"));
         File chosen = chooser.showOpenDialog(owner);
         return Optional.ofNullable(chosen).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, Path folder, List<FileType> types) {
+        return Optional.ofNullable(chooser(title, folder, types).showOpenDialog(owner)).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, Path folder, String proposedName, List<FileType> types) {
+        FileChooser chooser = chooser(title, folder, types);
+        chooser.setInitialFileName(proposedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
+    }
+
+    private static FileChooser chooser(String title, Path folder, List<FileType> types) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        for (FileType type : types) {
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(type.description(), type.patterns()));
+        }
+        return chooser;
     }
 }

@@ -53,7 +53,7 @@ public final class ExportViewModel {
             return;
         }
         Optional<Path> chosen = dialogs.chooseSaveFile("Export " + request.what(), settings.folder().orElse(null),
-                proposedName(request.jobId()));
+                request.fileName());
         chosen.ifPresent(target -> {
             settings.rememberFolder(target);
             write(request, target);
@@ -67,7 +67,7 @@ public final class ExportViewModel {
     }
 
     public static String proposedName(long jobId) {
-        return "job-" + jobId + "-failed-items.csv";
+        return RowsToExport.proposedName(jobId);
     }
 
     /** The format the file's name asks for; CSV unless it ends in .tsv, .txt or .json. */

@@ -35,6 +35,8 @@ final class MainMenus {
         MenuItem findJob = item("_Find job…", "Shortcut+L", focus.jobId());
         MenuItem refresh = item("_Refresh (the jobs, or the job shown)", "F5", model::refresh);
         refresh.setId("menu-refresh");
+        MenuItem openSaved = item("Open sa_ved answer…", "Shortcut+O", model::openSavedAnswer);
+        openSaved.setId("menu-open-saved");
         MenuItem close = item("_Close tab", "Shortcut+W", model.fetch()::closeSelectedTab);
         MenuItem exportAll = item("_Export all shown rows…", "Shortcut+E", onTab(selected, JobTabView::exportAll));
         exportAll.setId("menu-export-all");
@@ -48,7 +50,7 @@ final class MainMenus {
         MenuItem timeouts = item("Connection _timeouts…", null, actions::connectionTimeouts);
         timeouts.setId("menu-timeouts");
         MenuItem quit = item("_Quit", "Shortcut+Q", actions::quit);
-        Menu file = new Menu("_File", null, login, logout, findJob, refresh, close, new SeparatorMenuItem(),
+        Menu file = new Menu("_File", null, login, logout, findJob, refresh, close, openSaved, new SeparatorMenuItem(),
                 exportAll, exportSelected, formulas, bom, new SeparatorMenuItem(), timeouts, new SeparatorMenuItem(), quit);
         model.selectedTabProperty().addListener((p, old, tab) -> {
             for (MenuItem needsTab : new MenuItem[] {close, exportAll, exportSelected}) {
@@ -83,7 +85,8 @@ final class MainMenus {
 
         MenuItem about = item("_About Failed Items Viewer", null, actions::about);
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, edit, JobMenu.build(model.selectedTabProperty(), selected, model.jobActions()), view, help);
+        return new MenuBar(file, edit, JobMenu.build(model.selectedTabProperty(), selected, model.jobActions(),
+                model::showKnownFailures), view, help);
     }
 
     private static Runnable onTab(Supplier<Optional<JobTabView>> selected, Consumer<JobTabView> action) {

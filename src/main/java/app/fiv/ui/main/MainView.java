@@ -26,7 +26,7 @@ public final class MainView extends BorderPane {
         Tab home = new Tab("Jobs", jobs);
         home.setId("jobs-tab");
         tabs = new JobTabPane(model.tabs(), model.selectedTabProperty(), model.fetch()::closeTab, layouts,
-                model.fetch()::refresh, home);
+                model::refresh, home);
         // The jobs view lists the jobs the first time it is shown with a session.
         model.jobs().showingProperty().bind(model.selectedTabProperty().isNull());
         setTop(new VBox(MainMenus.build(model, actions, themes, new MainMenus.Focus(this::focusJobId, this::showJobs,

@@ -4,6 +4,7 @@ import app.fiv.api.JobSummary;
 import app.fiv.joblist.JobLister;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.LoadedJob;
+import app.fiv.known.RuleStore;
 import app.fiv.settings.AppSettings;
 import app.fiv.ui.common.ClipboardService;
 import app.fiv.ui.common.DialogService;
@@ -18,6 +19,8 @@ import app.fiv.ui.jobs.JobAction;
 import app.fiv.ui.jobs.JobsColumnLayout;
 import app.fiv.ui.jobs.JobsSettings;
 import app.fiv.ui.jobs.JobsViewModel;
+import app.fiv.ui.known.KnownFailures;
+import app.fiv.ui.known.RuleBook;
 import app.fiv.ui.session.SessionViewModel;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.tabs.TabServices;
@@ -47,22 +50,29 @@ public final class MainViewModel {
     private final ExportSettings exportSettings;
     private final ExportViewModel exporter;
     private final JobActionServices jobActions;
+    private final KnownFailures known;
+    private final OpenSavedAnswer savedAnswers;
     private final StringProperty welcomeHint = new SimpleStringProperty("");
     private final BooleanBinding busy;
 
+    /** @param knownFailures where each CommServe's known failures are kept */
     public MainViewModel(JobFetcher fetcher, SessionViewModel session, StatusMessages messages, TaskExecutor executor,
-                         AppSettings settings, ClipboardService clipboard, DialogService dialogs) {
+                         AppSettings settings, ClipboardService clipboard, DialogService dialogs, RuleStore knownFailures) {
         this.messages = messages;
         this.session = session;
         this.exportSettings = new ExportSettings(settings);
         this.exporter = new ExportViewModel(dialogs, exportSettings, executor, messages);
         this.jobActions = new JobActionServices(SessionAccess.of(session), executor, messages);
-        this.tabs = new OpenJobTabs(new TabServices(executor, clipboard, exporter, exportSettings, messages, jobActions));
+        this.known = new KnownFailures(knownFailures, dialogs, executor, messages);
+        session.sessionProperty().subscribe(now -> known.currentServerProperty().set(now == null ? null : now.webService()));
+        TabServices services = new TabServices(executor, clipboard, exporter, exportSettings, messages, jobActions, known);
+        this.tabs = new OpenJobTabs(services);
         this.fetch = new JobFetchViewModel(fetcher, session, tabs, new RecentJobs(settings), executor, messages);
         this.jobs = new JobsViewModel(new JobLister(), session, new JobsSettings(settings), executor, messages, clipboard,
                 fetch::open, ZoneId.systemDefault());
         this.jobsColumns = new JobsColumnLayout(settings);
         offerResubmitInTheJobsView();
+        this.savedAnswers = new OpenSavedAnswer(dialogs, tabs, services, executor, messages, settings);
         this.busy = fetch.busyProperty().or(session.checkingProperty());
     }
 
@@ -87,10 +97,13 @@ public final class MainViewModel {
         session.logOut();
     }
 
-    /** F5: the jobs list while the jobs view is shown, else the job of the selected tab. */
+    /** F5: the jobs list while the jobs view is shown, else the selected job fetched again, or its saved answer read again. */
     public void refresh() {
-        if (tabs.selectedProperty().get() == null) {
+        JobTab tab = tabs.selectedProperty().get();
+        if (tab == null) {
             jobs.refresh();
+        } else if (tab.isSavedAnswer()) {
+            savedAnswers.reload(tab);
         } else {
             fetch.refresh();
         }
@@ -108,6 +121,27 @@ public final class MainViewModel {
     /** How the admin arranged the jobs table's columns, across runs. */
     public JobsColumnLayout jobsColumns() {
         return jobsColumns;
+    }
+
+    /** File ▸ Open saved answer…: asks for the file and reads it into a tab. */
+    public void openSavedAnswer() {
+        savedAnswers.choose();
+    }
+
+    /** Opens a saved answer's file in a tab (or its tab, if open). */
+    public void openSavedAnswer(java.nio.file.Path file) {
+        savedAnswers.open(file);
+    }
+
+    /** Job ▸ Known failures…: the rules of the selected tab's server, else of the server logged in to. */
+    public void showKnownFailures() {
+        JobTab tab = tabs.selectedProperty().get();
+        RuleBook book = tab != null ? tab.knownBook().getValue() : known.currentBook().getValue();
+        known.showRules(java.util.Optional.ofNullable(book));
+    }
+
+    public KnownFailures known() {
+        return known;
     }
 
     public SessionViewModel session() {

@@ -6,6 +6,8 @@ import app.fiv.settings.KnownServer;
 import app.fiv.ui.connection.TimeoutsDialog;
 import app.fiv.ui.connection.TimeoutsViewModel;
 import app.fiv.ui.jobactions.ResubmitDialog;
+import app.fiv.ui.known.KnownRulesDialog;
+import app.fiv.ui.known.MarkKnownDialog;
 import app.fiv.ui.login.LoginDialog;
 import app.fiv.ui.login.LoginViewModel;
 import app.fiv.ui.session.LoginOutcome;
@@ -39,6 +41,8 @@ public final class MainWindow implements MainActions, LoginRequests {
         this.view = new MainView(model, this, themes, layouts);
         model.session().setLoginRequests(this);
         model.jobActions().resubmit().setConfirmation(new ResubmitDialog(stage));
+        model.known().setEditor(new MarkKnownDialog(stage));
+        model.known().setRulesWindow(new KnownRulesDialog(stage));
     }
 
     public void show() {

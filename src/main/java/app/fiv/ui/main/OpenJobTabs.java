@@ -39,6 +39,16 @@ final class OpenJobTabs {
         return tabs.stream().filter(tab -> tab.shows(server, jobId)).findFirst();
     }
 
+    /** The tab of a saved answer's file, if it is open. */
+    Optional<JobTab> findSaved(java.nio.file.Path file) {
+        return tabs.stream().filter(tab -> tab.shows(file)).findFirst();
+    }
+
+    /** A new tab, selected. */
+    void open(JobTab tab) {
+        add(tab);
+    }
+
     /** Shows a whole job: in its open tab, else in a new one. */
     void show(URI server, LoadedJob loaded) {
         Optional<JobTab> open = find(server, loaded.jobId());
@@ -80,11 +90,17 @@ final class OpenJobTabs {
         }
     }
 
+    /** Closes the tabs of CommServe jobs (on logging out); saved answers need no session and stay. */
     void clear() {
-        selected.set(null);
-        List<JobTab> closed = List.copyOf(tabs);
-        tabs.clear();
+        List<JobTab> closed = tabs.stream().filter(tab -> !tab.isSavedAnswer()).toList();
+        if (closed.contains(selected.get())) {
+            selected.set(null);
+        }
+        tabs.removeAll(closed);
         closed.forEach(JobTab::close);
+        if (selected.get() == null && !tabs.isEmpty()) {
+            selected.set(tabs.get(0));
+        }
     }
 
     private void add(JobTab tab) {

@@ -42,6 +42,9 @@ public final class FailedItemsTableView extends TableView<Integer> {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
 
+    /** The widest the Known column starts: room for a short note. */
+    private static final double KNOWN_WIDTH = 200;
+
     private final TableViewModel model;
     private final BooleanProperty allSelected = new SimpleBooleanProperty();
     private final ColumnLayoutKeeper layout;
@@ -54,6 +57,12 @@ public final class FailedItemsTableView extends TableView<Integer> {
 
     public FailedItemsTableView(TableViewModel model, CopyActions copy, ColumnLayouts layouts,
                                 Consumer<RowSelection> exportRows) {
+        this(model, copy, layouts, exportRows, null);
+    }
+
+    /** @param markKnown the row menu's Mark as known…, or null for none */
+    public FailedItemsTableView(TableViewModel model, CopyActions copy, ColumnLayouts layouts,
+                                Consumer<RowSelection> exportRows, Consumer<RowSelection> markKnown) {
         this.model = model;
         this.layout = new ColumnLayoutKeeper(this, layouts);
         this.columnMenu = new ColumnMenu(model).menu();
@@ -106,7 +115,7 @@ public final class FailedItemsTableView extends TableView<Integer> {
             }
         });
         setRowFactory(view -> row(copy));
-        setContextMenu(new RowMenu(this, model, copy, exportRows).menu());
+        setContextMenu(new RowMenu(this, model, copy, exportRows, markKnown).menu());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, copy));
         build();
         subscriptions = model.columnsProperty().subscribe(this::columnsChanged)
@@ -273,8 +282,9 @@ public final class FailedItemsTableView extends TableView<Integer> {
         // The model's newest table, read when a cell is drawn: a batch of rows needs no new columns.
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cellText(cell.getValue(), index)));
         column.setCellFactory(c -> new TextCell(index, pressed -> lastPressedColumn = pressed));
-        ColumnSizes.setNatural(column, ColumnWidths.preferred(table, index, Font.getDefault(),
-                index < TableViewModel.MAX_FIRST_SHOWN));
+        double natural = ColumnWidths.preferred(table, index, Font.getDefault(), index < TableViewModel.MAX_FIRST_SHOWN);
+        // A long note must not push the path out of sight; a drag of the edge shows it whole.
+        ColumnSizes.setNatural(column, index == model.knownColumnProperty().get() ? Math.min(natural, KNOWN_WIDTH) : natural);
         column.widthProperty().addListener(fill);
         column.setContextMenu(columnMenu);
         if (ColumnRoles.looksLikePath(name)) {

@@ -5,11 +5,13 @@ import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The rows' context menu: copy the path, the cell or the rows, or export the selection. */
+/** The rows' context menu: copy the path, the cell or the rows, export the selection, or mark it as known. */
 final class RowMenu {
     private final ContextMenu menu = new ContextMenu();
 
-    RowMenu(FailedItemsTableView view, TableViewModel model, CopyActions copy, Consumer<RowSelection> exportRows) {
+    /** @param markKnown opens the rule dialog for the selection; null for a table without known failures */
+    RowMenu(FailedItemsTableView view, TableViewModel model, CopyActions copy, Consumer<RowSelection> exportRows,
+            Consumer<RowSelection> markKnown) {
         MenuItem path = new MenuItem("Copy path");
         path.setId("menu-copy-path");
         path.setOnAction(event -> {
@@ -35,6 +37,12 @@ final class RowMenu {
         export.setId("menu-export-selected");
         export.setOnAction(event -> exportRows.accept(view.selection()));
         menu.getItems().addAll(path, cell, rows, new SeparatorMenuItem(), all, export);
+        if (markKnown != null) {
+            MenuItem known = new MenuItem("Mark as known…");
+            known.setId("menu-mark-known");
+            known.setOnAction(event -> markKnown.accept(view.selection()));
+            menu.getItems().addAll(new SeparatorMenuItem(), known);
+        }
         menu.setOnShowing(event -> cell.setDisable(view.lastPressedColumn() < 0));
     }
 

@@ -4,21 +4,19 @@ import app.fiv.model.ColumnRoles;
 import app.fiv.model.ColumnSet;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.ReasonCount;
-import app.fiv.model.ReasonCounts;
 import app.fiv.model.RowFilter;
 import app.fiv.model.RowOrder;
 import app.fiv.model.SortKey;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
-import app.fiv.ui.job.Sizes;
-import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
-import app.fiv.ui.task.TaskHandle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import javafx.beans.binding.Bindings;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import javafx.beans.binding.StringBinding;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -27,6 +25,7 @@ import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -43,7 +42,6 @@ import javafx.collections.ObservableList;
  * waits on a big table.
  */
 public final class TableViewModel {
-    private final TaskExecutor executor;
     private final Notices notices;
     private final ReadOnlyObjectWrapper<FailedItemsTable> table = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<ColumnSet> columns = new ReadOnlyObjectWrapper<>(ColumnSet.NONE);
@@ -56,10 +54,10 @@ public final class TableViewModel {
     private final ObjectProperty<String> reasonFilter = new SimpleObjectProperty<>();
     private final IntegerProperty pathColumn = new SimpleIntegerProperty(-1);
     private final ReadOnlyIntegerWrapper reasonColumn = new ReadOnlyIntegerWrapper(-1);
-    private final ReadOnlyObjectWrapper<List<ReasonCount>> reasons = new ReadOnlyObjectWrapper<>(List.of());
+    private final ReasonTally reasons;
     private final StringBinding countText;
-
-    private TaskHandle runningCount;
+    private final ReadOnlyIntegerWrapper knownColumn = new ReadOnlyIntegerWrapper(-1);
+    private final BooleanProperty hideKnown = new SimpleBooleanProperty();
 
     /**
      * Data with more columns than this shows the first ones; the others are a click away in the
@@ -69,16 +67,13 @@ public final class TableViewModel {
     static final int MAX_FIRST_SHOWN = 50;
 
     public TableViewModel(TaskExecutor executor, Notices notices) {
-        this.executor = executor;
         this.notices = notices;
         this.shown = new ShownRows(executor, this::passFailed);
+        this.reasons = new ReasonTally(executor, notices);
         filterText.addListener((p, old, now) -> update());
         reasonFilter.addListener((p, old, now) -> update());
-        ReadOnlyIntegerProperty shownCount = shown.countProperty();
-        countText = Bindings.createStringBinding(() -> table.get() == null ? ""
-                : (shownCount.get() == totalCount.get() ? Sizes.rows(totalCount.get())
-                : Sizes.count(shownCount.get()) + " / " + Sizes.rows(totalCount.get())) + hiddenColumns(),
-                table, shownCount, totalCount, visibleColumns);
+        hideKnown.addListener((p, old, now) -> update());
+        countText = CountText.of(this, shown.countProperty(), shown.hiddenProperty());
     }
 
     /**
@@ -89,16 +84,30 @@ public final class TableViewModel {
      * @param whole false while a download is still adding rows
      */
     public void show(FailedItemsTable newTable, boolean whole) {
-        cancel(runningCount);
+        show(newTable, whole, -1);
+    }
+
+    /**
+     * The same, for a table whose column {@code known} marks the known failures (a note, or blank):
+     * {@link #hideKnownProperty} hides its marked rows. Columns added before the data's own (the
+     * Known column appearing) keep the sort, shown columns and copy column, moved along.
+     *
+     * @param known the Known column, or -1 for a table without one
+     */
+    public void show(FailedItemsTable newTable, boolean whole, int known) {
+        reasons.cancel();
         FailedItemsTable old = table.get();
         ColumnSet set = ColumnSet.of(newTable);
         ColumnSet.Change change = old == null ? ColumnSet.Change.DIFFERENT : set.since(columns.get());
         shown.reset(newTable, change != ColumnSet.Change.DIFFERENT);
+        knownColumn.set(known);
         if (change == ColumnSet.Change.DIFFERENT) {
-            reasons.set(List.of());
+            reasons.clear();
             sortKeys.set(List.of());
             visibleColumns.set(allColumns(newTable.columnCount()));
             pathColumn.set(ColumnRoles.pathColumn(newTable.columns()).orElse(-1));
+        } else if (change == ColumnSet.Change.SHIFTED) {
+            shiftColumns(set.shift(columns.get()));
         } else if (change == ColumnSet.Change.GREW) {
             List<Integer> grown = new ArrayList<>(visibleColumns.get());
             for (int added = columns.get().names().size(); added < set.names().size(); added++) {
@@ -167,7 +176,7 @@ public final class TableViewModel {
     /** The tab is closed: passes still running stop, and none starts. */
     public void close() {
         shown.cancel();
-        cancel(runningCount);
+        reasons.cancel();
         table.set(null);
     }
 
@@ -180,7 +189,7 @@ public final class TableViewModel {
     private void update() {
         FailedItemsTable current = table.get();
         if (current != null) {
-            shown.update(current, sortKeys.get(), currentFilter());
+            shown.update(current, sortKeys.get(), currentFilter(), hideKnown.get() ? knownColumn.get() : -1);
         }
     }
 
@@ -191,36 +200,24 @@ public final class TableViewModel {
     }
 
     private void countReasons(FailedItemsTable current) {
-        int column = reasonColumn.get();
-        if (column < 0) {
-            return;
-        }
-        runningCount = BackgroundTask.wrap(context -> ReasonCounts.count(current, column, context.cancelSignal()::isCancelled))
-                .onSuccess(counts -> {
-                    reasons.set(counts);
-                    if (reasonFilter.get() != null && counts.stream().noneMatch(c -> c.reason().equals(reasonFilter.get()))) {
-                        reasonFilter.set(null);
-                    }
-                })
-                .onFailure(error -> notices.error("The failure reasons could not be counted: " + ErrorMessages.of(error)))
-                .executeWith(executor);
+        reasons.count(current, reasonColumn.get(), counts -> {
+            if (reasonFilter.get() != null && counts.stream().noneMatch(c -> c.reason().equals(reasonFilter.get()))) {
+                reasonFilter.set(null);
+            }
+        });
     }
 
     private static List<Integer> allColumns(int count) {
         return Arrays.stream(RowOrder.natural(Math.min(count, MAX_FIRST_SHOWN))).boxed().toList();
     }
 
-    /** Said when columns are hidden, so wide data never looks narrower than it is. */
-    private String hiddenColumns() {
-        int all = table.get().columnCount();
-        int visible = visibleColumns.get().size();
-        return visible >= all ? "" : " · " + Sizes.count(visible) + " of " + Sizes.count(all) + " columns shown";
-    }
-
-    private static void cancel(TaskHandle handle) {
-        if (handle != null && !handle.isDone()) {
-            handle.cancel();
-        }
+    /** Columns added before (or taken from before) the data's: what was shown moves along with its columns. */
+    private void shiftColumns(int by) {
+        sortKeys.set(sortKeys.get().stream().filter(key -> key.column() + by >= 0)
+                .map(key -> new SortKey(key.column() + by, key.ascending())).toList());
+        visibleColumns.set(Stream.concat(IntStream.range(0, Math.max(by, 0)).boxed(),
+                visibleColumns.get().stream().map(column -> column + by).filter(column -> column >= 0)).toList());
+        pathColumn.set(pathColumn.get() < 0 || pathColumn.get() + by < 0 ? -1 : pathColumn.get() + by);
     }
 
     public ReadOnlyObjectProperty<FailedItemsTable> tableProperty() {
@@ -264,9 +261,24 @@ public final class TableViewModel {
         return totalCount.getReadOnlyProperty();
     }
 
-    /** "50,000 rows", or "1,234 / 50,000 rows" while a filter hides some. */
+    /** "50,000 rows", or "1,234 / 50,000 rows" while a filter hides some, "1,234 rows · 56 known hidden". */
     public StringBinding countTextBinding() {
         return countText;
+    }
+
+    /** The column of the known failures' notes, or -1 when no rule applies to this table. */
+    public ReadOnlyIntegerProperty knownColumnProperty() {
+        return knownColumn.getReadOnlyProperty();
+    }
+
+    /** Hides the rows marked in the Known column; the count says how many. */
+    public BooleanProperty hideKnownProperty() {
+        return hideKnown;
+    }
+
+    /** How many of the rows the filters keep are hidden as known failures. */
+    public ReadOnlyIntegerProperty knownHiddenProperty() {
+        return shown.hiddenProperty();
     }
 
     public StringProperty filterTextProperty() {
@@ -289,6 +301,6 @@ public final class TableViewModel {
 
     /** Distinct reasons with their counts over the rows so far (the whole job once complete), biggest first. */
     public ReadOnlyObjectProperty<List<ReasonCount>> reasonsProperty() {
-        return reasons.getReadOnlyProperty();
+        return reasons.reasonsProperty();
     }
 }

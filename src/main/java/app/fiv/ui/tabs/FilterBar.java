@@ -12,15 +12,18 @@ import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Above the table: the quick filter, the chosen reason, the column chooser, export and refresh. */
+/** Above the table: the quick filter, the chosen reason, Hide known, the column chooser, export and refresh. */
 final class FilterBar extends HBox {
     private final TextField filter = new TextField();
     private final TableViewModel model;
+    private final ToggleButton hideKnown;
 
     FilterBar(JobTab tab, FailedItemsTableView table, Runnable refresh) {
         super(8);
@@ -59,6 +62,15 @@ final class FilterBar extends HBox {
         reason.setMaxWidth(360);
         reason.setOnAction(event -> model.reasonFilterProperty().set(null));
 
+        ToggleButton hideKnown = new ToggleButton("Hide known");
+        hideKnown.setId("hide-known");
+        hideKnown.setTooltip(new Tooltip("Leave out the rows that are known failures (Job ▸ Known failures…);"
+                + " the status bar counts them"));
+        hideKnown.selectedProperty().bindBidirectional(model.hideKnownProperty());
+        hideKnown.visibleProperty().bind(model.knownColumnProperty().greaterThanOrEqualTo(0));
+        hideKnown.managedProperty().bind(hideKnown.visibleProperty());
+        this.hideKnown = hideKnown;
+
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
 
@@ -73,11 +85,13 @@ final class FilterBar extends HBox {
         reload.setId("refresh");
         reload.setOnAction(event -> refresh.run());
 
-        getChildren().addAll(label, filter, reason, spacer, new ColumnChooser(table), export, reload);
+        getChildren().addAll(label, filter, reason, hideKnown, spacer, new ColumnChooser(table), export, reload);
     }
 
     void dispose() {
         filter.textProperty().unbindBidirectional(model.filterTextProperty());
+        hideKnown.selectedProperty().unbindBidirectional(model.hideKnownProperty());
+        hideKnown.visibleProperty().unbind();
     }
 
     void focusFilter() {

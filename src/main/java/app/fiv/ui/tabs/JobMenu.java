@@ -6,18 +6,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 
-/** The menu bar's Job menu: the selected job's sections, resubmit, and Command Center. */
+/** The menu bar's Job menu: the selected job's sections, resubmit, Command Center, and known failures. */
 public final class JobMenu {
     private JobMenu() {
     }
 
-    public static Menu build(ObjectProperty<JobTab> selected, Supplier<Optional<JobTabView>> views, JobActionServices actions) {
+    /** @param knownFailures opens the list of known failures of the selected tab's server (or the session's) */
+    public static Menu build(ObjectProperty<JobTab> selected, Supplier<Optional<JobTabView>> views, JobActionServices actions,
+                             Runnable knownFailures) {
         ObjectProperty<ResubmitTarget> target = new SimpleObjectProperty<>();
         selected.subscribe(tab -> {
             target.unbind();
@@ -32,9 +35,11 @@ public final class JobMenu {
         details.setId("menu-details");
         MenuItem events = item("Show _events", views, JobTabView::showEvents);
         events.setId("menu-events");
-        for (MenuItem needsTab : new MenuItem[] {items, details, events}) {
-            needsTab.disableProperty().bind(selected.isNull());
-        }
+        items.disableProperty().bind(selected.isNull());
+        BooleanBinding noJob = Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().isSavedAnswer(),
+                selected);
+        details.disableProperty().bind(noJob);
+        events.disableProperty().bind(noJob);
         MenuItem resubmit = new MenuItem("_Resubmit job…");
         resubmit.setId("menu-resubmit");
         resubmit.disableProperty().bind(actions.resubmit().unavailable(target));
@@ -42,10 +47,17 @@ public final class JobMenu {
         MenuItem commandCenter = new MenuItem("Open in _Command Center");
         commandCenter.setId("menu-command-center");
         commandCenter.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || actions.commandCenter().pageOf(selected.get().server(), selected.get().jobId()).isEmpty(), selected));
+                || selected.get().isSavedAnswer() || actions.commandCenter().pageOf(selected.get().server(), selected.get().jobId()).isEmpty(), selected));
         commandCenter.setOnAction(event -> Optional.ofNullable(selected.get())
                 .ifPresent(tab -> actions.commandCenter().open(tab.server(), tab.jobId())));
-        return new Menu("_Job", null, items, details, events, new SeparatorMenuItem(), resubmit, commandCenter);
+        MenuItem markKnown = item("_Mark selected rows as known…", views, JobTabView::markSelectedKnown);
+        markKnown.setId("menu-mark-selected-known");
+        markKnown.disableProperty().bind(selected.isNull());
+        MenuItem known = new MenuItem("_Known failures…");
+        known.setId("menu-known-failures");
+        known.setOnAction(event -> knownFailures.run());
+        return new Menu("_Job", null, items, details, events, new SeparatorMenuItem(), resubmit, commandCenter,
+                new SeparatorMenuItem(), markKnown, known);
     }
 
     private static MenuItem item(String text, Supplier<Optional<JobTabView>> views, Consumer<JobTabView> action) {

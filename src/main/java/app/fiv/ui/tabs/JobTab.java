@@ -1,27 +1,35 @@
 package app.fiv.ui.tabs;
 
-import app.fiv.ui.export.RowsToExport;
 import app.fiv.jobs.LoadedJob;
+import app.fiv.ui.export.RowsToExport;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.jobactions.ResubmitTarget;
 import app.fiv.ui.jobdetails.JobDetailsModel;
+import app.fiv.ui.known.KnownMarking;
+import app.fiv.ui.known.RuleBook;
 import app.fiv.ui.table.CopyActions;
 import app.fiv.ui.table.RowSelection;
 import app.fiv.ui.table.TableViewModel;
 import java.net.URI;
+import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.value.ObservableValue;
 
 /**
- * One fetched job in its own tab: the job, its table with filters, and what can be done with its
+ * One tab of failed items: a job fetched from a CommServe, or a saved answer read from a file
+ * (no server: no details, events or resubmit, and the known failures of the server logged in to).
+ * The tab holds the job, its table with filters and known failures, and what can be done with its
  * rows. A refresh replaces the job; a failed refresh leaves it as it was.
  */
 public final class JobTab {
     private final URI server;
     private final long jobId;
+    private final Path savedAnswer;
     private final TabServices services;
     private final ReadOnlyObjectWrapper<LoadedJob> job = new ReadOnlyObjectWrapper<>();
     private final TableViewModel table;
@@ -29,31 +37,48 @@ public final class JobTab {
     private final StringBinding title;
     private final JobDetailsModel details;
     private final ObjectBinding<ResubmitTarget> resubmitTarget;
+    private final ObservableValue<RuleBook> knownBook;
+    private final KnownMarking known;
     private boolean shownComplete;
 
     public JobTab(URI server, LoadedJob loaded, TabServices services) {
+        this(server, null, loaded, services);
+    }
+
+    /** A tab of a FailedItems answer saved to a file. */
+    public static JobTab savedAnswer(Path file, LoadedJob loaded, TabServices services) {
+        return new JobTab(null, file, loaded, services);
+    }
+
+    private JobTab(URI server, Path savedAnswer, LoadedJob loaded, TabServices services) {
         this.server = server;
+        this.savedAnswer = savedAnswer;
         this.jobId = loaded.jobId();
         this.services = services;
         this.table = new TableViewModel(services.executor(), services.notices());
         this.copy = new CopyActions(table, services.clipboard(), services.executor(), services.notices(),
                 () -> services.exportSettings().formulaSafeProperty().get());
-        this.title = Bindings.createStringBinding(() -> titleOf(job.get()), job);
-        this.details = new JobDetailsModel(server, jobId, services.jobActions());
-        this.resubmitTarget = Bindings.createObjectBinding(() -> job.get() == null ? null
+        this.title = Bindings.createStringBinding(() -> savedAnswer != null ? savedAnswer.getFileName().toString()
+                : titleOf(job.get()), job);
+        this.details = savedAnswer == null ? new JobDetailsModel(server, jobId, services.jobActions()) : null;
+        this.resubmitTarget = Bindings.createObjectBinding(() -> job.get() == null || savedAnswer != null ? null
                 : ResubmitTarget.of(server, job.get().summary()), job);
+        this.knownBook = savedAnswer != null ? services.known().currentBook()
+                : new SimpleObjectProperty<>(services.known().book(server));
+        this.known = new KnownMarking(table, services.executor(), services.notices());
+        known.follow(knownBook);
         update(loaded);
     }
 
-    /** Shows a newer fetch of the same job, keeping the filters. */
+    /** Shows a newer fetch of the same job (or a new reading of the file), keeping the filters. */
     public void update(LoadedJob loaded) {
         if (loaded.jobId() != jobId) {
             throw new IllegalArgumentException("tab of job " + jobId + " cannot show job " + loaded.jobId());
         }
         job.set(loaded);
-        table.show(loaded.items(), loaded.complete());
+        known.show(loaded.items(), loaded.complete(), client());
         if (loaded.complete()) {
-            if (shownComplete) {
+            if (shownComplete && details != null) {
                 details.refresh();
             }
             shownComplete = true;
@@ -62,22 +87,69 @@ public final class JobTab {
 
     /** The tab is gone: work still running for its table stops. */
     public void close() {
+        known.close();
         table.close();
-        details.close();
+        if (details != null) {
+            details.close();
+        }
     }
 
     public boolean shows(URI otherServer, long otherJobId) {
-        return jobId == otherJobId && server.equals(otherServer);
+        return savedAnswer == null && jobId == otherJobId && server.equals(otherServer);
+    }
+
+    /** True for the tab of this saved answer. */
+    public boolean shows(Path file) {
+        return savedAnswer != null && savedAnswer.toAbsolutePath().normalize().equals(file.toAbsolutePath().normalize());
     }
 
     /** Exports the selection (or all shown rows) of this tab through the app's exporter. */
     public void export(RowSelection selection) {
         int[] rows = table.rowsOf(selection);
-        String what = selection.allShown()
-                ? (table.shownCountProperty().get() == table.totalCountProperty().get() ? "all " : "the shown ")
-                        + Sizes.count(rows.length) + " rows of job " + jobId
-                : Sizes.count(rows.length) + " selected " + (rows.length == 1 ? "row" : "rows") + " of job " + jobId;
-        services.exporter().export(new RowsToExport(jobId, job.get().items(), rows, table.visibleColumns(), what));
+        services.exporter().export(new RowsToExport(proposedFileName(), table.tableProperty().get(), rows,
+                table.visibleColumns(), describe(selection, rows.length)));
+    }
+
+    /** Opens the rule dialog for the selected rows (or all shown), prefilled from them. */
+    public void markKnown(RowSelection selection) {
+        int[] rows = table.rowsOf(selection);
+        services.known().marking().rows(knownBook.getValue(), table.tableProperty().get(), rows,
+                table.reasonColumnProperty().get(), table.pathColumnProperty().get(), client(),
+                describe(selection, rows.length));
+    }
+
+    /** Opens the rule dialog for every row with this reason. */
+    public void markReasonKnown(String reason) {
+        services.known().marking().reason(knownBook.getValue(), reason, client(), where());
+    }
+
+    /** "all 1,234 rows of job 1005", "3 selected rows of job-1005.json". */
+    private String describe(RowSelection selection, int count) {
+        if (selection.allShown()) {
+            return (table.shownCountProperty().get() == table.totalCountProperty().get() ? "all " : "the shown ")
+                    + Sizes.rows(count) + " of " + where();
+        }
+        return Sizes.count(count) + " selected " + (count == 1 ? "row" : "rows") + " of " + where();
+    }
+
+    private String where() {
+        return savedAnswer != null ? savedAnswer.getFileName().toString() : "job " + jobId;
+    }
+
+    private String proposedFileName() {
+        if (savedAnswer == null) {
+            return RowsToExport.proposedName(jobId);
+        }
+        String name = savedAnswer.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name) + "-failed-items.csv";
+    }
+
+    /** The client of the rows, for rules of one client; null when not known. */
+    private String client() {
+        LoadedJob loaded = job.get();
+        return savedAnswer != null || loaded == null || loaded.summary().clientName().isBlank() ? null
+                : loaded.summary().clientName();
     }
 
     private static String titleOf(LoadedJob loaded) {
@@ -85,12 +157,22 @@ public final class JobTab {
         return "Job " + (loaded == null ? "" : loaded.jobId()) + (client.isBlank() ? "" : " · " + client);
     }
 
+    /** The CommServe of the job; null for a saved answer. */
     public URI server() {
         return server;
     }
 
     public long jobId() {
         return jobId;
+    }
+
+    /** The file of a saved answer's tab; null for a job's. */
+    public Path savedAnswer() {
+        return savedAnswer;
+    }
+
+    public boolean isSavedAnswer() {
+        return savedAnswer != null;
     }
 
     public ReadOnlyObjectProperty<LoadedJob> jobProperty() {
@@ -105,21 +187,30 @@ public final class JobTab {
         return copy;
     }
 
-    /** The job's details and events, loaded when first shown. */
+    /** The job's details and events, loaded when first shown; null for a saved answer. */
     public JobDetailsModel details() {
         return details;
     }
 
-    /** This job as the resubmit action takes it (its latest summary). */
+    /** This job as the resubmit action takes it (its latest summary); null for a saved answer. */
     public ObjectBinding<ResubmitTarget> resubmitTarget() {
         return resubmitTarget;
+    }
+
+    /** Whose known failures mark this tab's rows: its server's, or for a saved answer the session's (null: none). */
+    public ObservableValue<RuleBook> knownBook() {
+        return knownBook;
+    }
+
+    public KnownMarking known() {
+        return known;
     }
 
     public TabServices services() {
         return services;
     }
 
-    /** "Job 1005 · fileserver01": the job ID and its client. */
+    /** "Job 1005 · fileserver02": the job ID and its client; a saved answer's file name. */
     public StringBinding titleBinding() {
         return title;
     }

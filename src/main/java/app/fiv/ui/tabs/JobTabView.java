@@ -18,15 +18,15 @@ import javafx.util.Subscription;
 /**
  * One job tab's content: its header with the job's actions, then three sections: the failed
  * items (filter bar, table, failure reasons beside it), the job's details, and its events. The
- * details and events load the first time their section is shown.
+ * details and events load the first time their section is shown. A saved answer's tab has its
+ * file's header and the failed items only.
  */
 public final class JobTabView extends BorderPane {
     private final JobTab tab;
     private final FailedItemsTableView table;
     private final FilterBar filterBar;
     private final ReasonsPanel reasons;
-    private final JobHeader header;
-    private final JobActionsBar actions;
+    private final Runnable disposeHeader;
     private final DetailsPane details;
     private final EventsPane events;
     private final TabPane sections;
@@ -38,20 +38,39 @@ public final class JobTabView extends BorderPane {
     public JobTabView(JobTab tab, ColumnLayouts layouts, Runnable refresh) {
         this.tab = tab;
         getStyleClass().add("job-tab");
-        table = new FailedItemsTableView(tab.table(), tab.copy(), layouts, tab::export);
+        table = new FailedItemsTableView(tab.table(), tab.copy(), layouts, tab::export, tab::markKnown);
         filterBar = new FilterBar(tab, table, refresh);
-        reasons = new ReasonsPanel(tab.table());
+        reasons = new ReasonsPanel(tab.table(), tab::markReasonKnown);
         SplitPane split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
-        header = new JobHeader(tab);
-        actions = new JobActionsBar(tab);
+        BorderPane items = new BorderPane(split, filterBar, null, null, null);
+        if (tab.isSavedAnswer()) {
+            SavedAnswerHeader header = new SavedAnswerHeader(tab);
+            disposeHeader = header::dispose;
+            details = null;
+            events = null;
+            sections = null;
+            itemsSection = null;
+            detailsSection = null;
+            eventsSection = null;
+            subscription = Subscription.EMPTY;
+            setTop(header);
+            setCenter(items);
+            return;
+        }
+        JobHeader header = new JobHeader(tab);
+        JobActionsBar actions = new JobActionsBar(tab);
+        disposeHeader = () -> {
+            header.dispose();
+            actions.dispose();
+        };
         HBox.setHgrow(header, Priority.ALWAYS);
         details = new DetailsPane(tab.details());
         events = new EventsPane(tab.details());
 
-        itemsSection = section("Failed items", new BorderPane(split, filterBar, null, null, null), "section-items");
+        itemsSection = section("Failed items", items, "section-items");
         detailsSection = section("Details", details, "section-details");
         eventsSection = section("Events", events, "section-events");
         sections = new TabPane(itemsSection, detailsSection, eventsSection);
@@ -91,14 +110,15 @@ public final class JobTabView extends BorderPane {
         table.dispose();
         filterBar.dispose();
         reasons.dispose();
-        header.dispose();
-        actions.dispose();
-        details.dispose();
-        events.dispose();
+        disposeHeader.run();
+        if (details != null) {
+            details.dispose();
+            events.dispose();
+        }
     }
 
     public void focusFilter() {
-        if (sections.getSelectionModel().getSelectedItem() == eventsSection) {
+        if (sections != null && sections.getSelectionModel().getSelectedItem() == eventsSection) {
             events.focusFilter();
             return;
         }
@@ -107,15 +127,27 @@ public final class JobTabView extends BorderPane {
     }
 
     public void showFailedItems() {
-        sections.getSelectionModel().select(itemsSection);
+        if (sections != null) {
+            sections.getSelectionModel().select(itemsSection);
+        }
     }
 
     public void showDetails() {
-        sections.getSelectionModel().select(detailsSection);
+        if (sections != null) {
+            sections.getSelectionModel().select(detailsSection);
+        }
     }
 
     public void showEvents() {
-        sections.getSelectionModel().select(eventsSection);
+        if (sections != null) {
+            sections.getSelectionModel().select(eventsSection);
+        }
+    }
+
+    /** Opens the rule dialog for the selected rows (all shown after Ctrl+A). */
+    public void markSelectedKnown() {
+        showFailedItems();
+        tab.markKnown(table.selection());
     }
 
     public void exportAll() {

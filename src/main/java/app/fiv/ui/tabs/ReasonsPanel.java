@@ -4,14 +4,17 @@ import app.fiv.model.ReasonCount;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.table.TableViewModel;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.css.PseudoClass;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
@@ -25,13 +28,15 @@ import javafx.util.Subscription;
 
 /**
  * The failure reasons of the job, biggest first, each with its count and a bar. Clicking one
- * (or Enter/Space) filters the table to it; doing so again clears the filter.
+ * (or Enter/Space) filters the table to it; doing so again clears the filter. Its menu marks a
+ * reason as known.
  */
 final class ReasonsPanel extends VBox {
     private final ListView<ReasonCount> list = new ListView<>();
     private final Subscription subscriptions;
 
-    ReasonsPanel(TableViewModel model) {
+    /** @param markKnown opens the rule dialog for a reason */
+    ReasonsPanel(TableViewModel model, Consumer<String> markKnown) {
         super(6);
         setPadding(new Insets(8));
         getStyleClass().add("reasons-panel");
@@ -46,6 +51,15 @@ final class ReasonsPanel extends VBox {
 
         list.setId("reasons-list");
         list.setCellFactory(view -> new ReasonCell(model));
+        MenuItem known = new MenuItem("Mark this reason as known…");
+        known.setId("menu-mark-reason-known");
+        known.setOnAction(event -> {
+            ReasonCount focused = list.getFocusModel().getFocusedItem();
+            if (focused != null) {
+                markKnown.accept(focused.reason());
+            }
+        });
+        list.setContextMenu(new ContextMenu(known));
         // One subscription each for the panel's life, not one per cell: cells come and go with scrolling.
         subscriptions = model.reasonsProperty().subscribe(reasons -> list.setItems(FXCollections.observableList(reasons)))
                 .and(model.reasonFilterProperty().subscribe(chosen -> list.refresh()));
@@ -109,6 +123,9 @@ final class ReasonsPanel extends VBox {
                     getListView().requestFocus();
                     getListView().getFocusModel().focus(getIndex());
                     event.consume();
+                } else if (event.getButton() == MouseButton.SECONDARY && getItem() != null) {
+                    // The menu acts on the reason it was opened over, not the one chosen before.
+                    getListView().getFocusModel().focus(getIndex());
                 }
             });
         }

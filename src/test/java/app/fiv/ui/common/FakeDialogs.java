@@ -21,6 +21,7 @@ public final class FakeDialogs implements DialogService {
     private volatile Path answer;
     private volatile boolean trust;
     private volatile Path caFile;
+    private volatile Path openAnswer;
 
     /** Whether certificate questions are answered with "trust". */
     public void trustCertificates(boolean trust) {
@@ -58,5 +59,22 @@ public final class FakeDialogs implements DialogService {
 
     public synchronized List<Asked> asked() {
         return List.copyOf(asked);
+    }
+
+    /** The file the next open-file choosers answer with; null answers as a cancel. */
+    public void answerOpen(Path file) {
+        this.openAnswer = file;
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseOpenFile(String title, Path folder, List<FileType> types) {
+        asked.add(new Asked(title, folder, null));
+        return Optional.ofNullable(openAnswer);
+    }
+
+    @Override
+    public synchronized Optional<Path> chooseSaveFile(String title, Path folder, String proposedName, List<FileType> types) {
+        asked.add(new Asked(title, folder, proposedName));
+        return Optional.ofNullable(answer);
     }
 }

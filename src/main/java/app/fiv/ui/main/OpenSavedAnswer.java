@@ -1,0 +1,105 @@
+package app.fiv.ui.main;
+
+import app.fiv.api.JobSummary;
+import app.fiv.jobs.LoadedJob;
+import app.fiv.jobs.SavedAnswers;
+import app.fiv.model.FailedItemsTable;
+import app.fiv.settings.AppSettings;
+import app.fiv.ui.common.DialogService;
+import app.fiv.ui.common.ErrorMessages;
+import app.fiv.ui.common.FileType;
+import app.fiv.ui.common.StatusMessages;
+import app.fiv.ui.job.Sizes;
+import app.fiv.ui.tabs.JobTab;
+import app.fiv.ui.tabs.TabServices;
+import app.fiv.ui.task.BackgroundTask;
+import app.fiv.ui.task.TaskExecutor;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * File ▸ Open saved answer…: a FailedItems answer saved by curl or sent by a colleague, either
+ * shape, JSON or XML, read in the background into a tab of its own, with no CommServe (so
+ * support can look at a customer's job). F5 reads the file again; a file that cannot be read
+ * says why and opens no tab, and a tab whose file has become unreadable keeps its rows.
+ */
+final class OpenSavedAnswer {
+    private static final String FOLDER_KEY = "savedAnswers.folder";
+    private static final List<FileType> ANSWERS = List.of(
+            new FileType("FailedItems answers (JSON, XML)", List.of("*.json", "*.xml")), FileType.ANY);
+
+    private final DialogService dialogs;
+    private final OpenJobTabs tabs;
+    private final TabServices services;
+    private final TaskExecutor executor;
+    private final StatusMessages notices;
+    private final AppSettings settings;
+
+    OpenSavedAnswer(DialogService dialogs, OpenJobTabs tabs, TabServices services, TaskExecutor executor,
+                    StatusMessages notices, AppSettings settings) {
+        this.dialogs = dialogs;
+        this.tabs = tabs;
+        this.services = services;
+        this.executor = executor;
+        this.notices = notices;
+        this.settings = settings;
+    }
+
+    /** Asks for the file, then opens it. */
+    void choose() {
+        Path folder = settings.get(FOLDER_KEY).map(Path::of).filter(Files::isDirectory).orElse(null);
+        dialogs.chooseOpenFile("Open saved answer", folder, ANSWERS).ifPresent(file -> {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                settings.put(FOLDER_KEY, parent.toString());
+            }
+            open(file);
+        });
+    }
+
+    /** Opens the file in a new tab; a file already open gets its tab back. */
+    void open(Path file) {
+        Optional<JobTab> open = tabs.findSaved(file);
+        if (open.isPresent()) {
+            tabs.selectedProperty().set(open.get());
+            notices.dismissError();
+            notices.status(file.getFileName() + " is already open. Press F5 or Refresh to read it again.");
+            return;
+        }
+        read(file, loaded -> tabs.open(JobTab.savedAnswer(file, loaded, services)));
+    }
+
+    /** Reads the tab's file again; the tab keeps its rows until the new ones are read. */
+    void reload(JobTab tab) {
+        read(tab.savedAnswer(), loaded -> {
+            if (tabs.list().contains(tab)) {
+                tab.update(loaded);
+            }
+        });
+    }
+
+    private void read(Path file, java.util.function.Consumer<LoadedJob> show) {
+        notices.dismissError();
+        notices.status("Reading " + file.getFileName() + "…");
+        long started = System.nanoTime();
+        BackgroundTask.wrap(context -> {
+            FailedItemsTable items = SavedAnswers.read(file);
+            return new LoadedJob(noJob(), items, Files.size(file), Duration.ofNanos(System.nanoTime() - started), true);
+        }).onSuccess(loaded -> {
+            show.accept(loaded);
+            notices.status("Read " + Sizes.count(loaded.items().rowCount()) + " failed items from " + file.getFileName()
+                    + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
+        }).onFailure(error -> {
+            notices.status("Could not read " + file.getFileName() + ".");
+            notices.error(ErrorMessages.of(error));
+        }).executeWith(executor);
+    }
+
+    /** A saved answer names no job: the summary of none. */
+    private static JobSummary noJob() {
+        return new JobSummary(0, "", "", "", "", "", 0, Optional.empty(), Optional.empty(), 0, 0, 0, "", "", "", "");
+    }
+}
