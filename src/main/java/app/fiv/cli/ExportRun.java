@@ -5,6 +5,7 @@ import app.fiv.api.CancelSignal;
 import app.fiv.api.JobSummary;
 import app.fiv.io.AtomicFile;
 import app.fiv.jobs.JobFetcher;
+import app.fiv.model.PipedSink;
 import app.fiv.session.SessionKeeper;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -47,7 +48,7 @@ final class ExportRun {
         if (plan.output() == null) {
             OutputStream stdout = environment.stdout();
             ExportSink sink = new ExportSink(stdout, plan.options());
-            fetcher.stream(session, plan.jobId(), sink, bytes -> { }, cancel);
+            stream(session, plan, sink);
             stdout.flush();
             return sink;
         }
@@ -55,13 +56,20 @@ final class ExportRun {
         AtomicFile.write(plan.output(), out -> {
             sink[0] = new ExportSink(out, plan.options());
             try {
-                fetcher.stream(session, plan.jobId(), sink[0], bytes -> { }, cancel);
+                stream(session, plan, sink[0]);
             } catch (ApiException e) {
                 // Through AtomicFile, which then removes its temporary file: the old file stays as it was.
                 throw new ExportFailure(e);
             }
         }, new HeaderFix(() -> sink[0], plan.options()));
         return sink[0];
+    }
+
+    /** Parses on this thread and writes on another: a big job takes the longer of the two, not their sum. */
+    private void stream(SessionKeeper session, ExportPlan plan, ExportSink sink) throws ApiException {
+        try (PipedSink piped = new PipedSink(sink, "fiv-export-writer")) {
+            fetcher.stream(session, plan.jobId(), piped, bytes -> { }, cancel);
+        }
     }
 
     private void report(ExportPlan plan, ExportSink sink, long started) {
