@@ -42,9 +42,24 @@ out=target/packaging
 rm -rf "$out" target/packaging-input
 mkdir -p "$out" target/packaging-input
 cp target/failed-items-viewer.jar target/packaging-input/
+# The classes a start loads, shipped beside the jar: the class-data-sharing archive is made from it
+# on the machine the app runs from (see cds_archive below and linux/postinst).
+bash packaging/class-list.sh target/failed-items-viewer.jar target/packaging-input/failed-items-viewer.classlist
+
+# Makes the AppCDS archive the launcher starts from (-XX:SharedArchiveFile=$APPDIR/... in
+# common.options) with the app's own launcher, so it has exactly the class path the app runs with.
+# An archive only serves the folder it was made in: a copied app image starts without it (as fast as
+# before), and the .deb makes its own at install time.
+cds_archive() {
+  local app=$1
+  JAVA_TOOL_OPTIONS="-Xshare:dump -XX:SharedClassListFile=$app/lib/app/failed-items-viewer.classlist" \
+    "$app/bin/failed-items-viewer" >"$out/cds-dump.log" 2>&1 || { cat "$out/cds-dump.log" >&2; return 1; }
+  ls -la "$app/lib/app/failed-items-viewer.jsa"
+}
 
 jpackage --type "$type" "${options[@]}" --app-version "$version" --input target/packaging-input --dest "$out"
 if [ "$type" = app-image ]; then
+  [ "$system" != linux ] || cds_archive "$out/failed-items-viewer"
   du -sh "$out/failed-items-viewer"
   exit 0
 fi
@@ -57,7 +72,7 @@ if [ "$type" = deb ]; then
   rm -rf "$work"
   dpkg-deb -R "$deb" "$work"
   rm -f "$work"/DEBIAN/preinst "$work"/DEBIAN/prerm "$work"/opt/failed-items-viewer/lib/*.desktop
-  install -m 755 packaging/linux/postinst packaging/linux/postrm "$work/DEBIAN/"
+  install -m 755 packaging/linux/postinst packaging/linux/prerm packaging/linux/postrm "$work/DEBIAN/"
   sed -i 's/, xdg-utils//; s/xdg-utils, //' "$work/DEBIAN/control"
   [ ! -f "$work/DEBIAN/md5sums" ] || sed -i '/\.desktop$/d' "$work/DEBIAN/md5sums"
   install -D -m 644 packaging/linux/failed-items-viewer.desktop "$work/usr/share/applications/failed-items-viewer.desktop"

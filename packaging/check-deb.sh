@@ -43,6 +43,12 @@ echo "installed headless export: $(wc -l <<<"$csv") lines of CSV"
 
 bash packaging/check-window.sh 60 failed-items-viewer
 
+# The class-data-sharing archive postinst made, and the start-up it gives (launch to login window).
+archive=/opt/failed-items-viewer/lib/app/failed-items-viewer.jsa
+[ -s "$archive" ] || { echo "postinst made no class-data-sharing archive ($archive)" >&2; exit 1; }
+echo "class-data-sharing archive: $(du -h "$archive" | cut -f1)"
+bash packaging/startup-time.sh 3 failed-items-viewer | tail -n 2 | sed 's/^/installed .deb /'
+
 dpkg --purge failed-items-viewer
 [ ! -e /usr/bin/failed-items-viewer ] && [ ! -e /opt/failed-items-viewer ] || { echo "package removal left files" >&2; exit 1; }
 echo "package removed cleanly"

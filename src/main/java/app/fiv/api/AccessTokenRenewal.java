@@ -10,7 +10,6 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
-import java.net.http.HttpRequest;
 import java.nio.channels.UnresolvedAddressException;
 import java.time.Instant;
 import java.util.Optional;
@@ -34,13 +33,11 @@ final class AccessTokenRenewal {
      */
     static Session send(Exchange exchange, ClientTimeouts timeouts, Session session, Credential.AccessToken token,
                         CancelSignal cancel) throws ApiException {
-        HttpRequest request = HttpRequest.newBuilder(CommServeClient.endpoint(session.webService(), PATH))
-                .timeout(timeouts.answer())
+        HttpCall request = HttpCall.newBuilder(CommServeClient.endpoint(session.webService(), PATH))
                 .header("Accept", "application/json") // V4 endpoints speak only JSON
                 .header("Content-Type", "application/json")
                 .header("Authorization", "Bearer " + token.accessToken())
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body(token)))
-                .build();
+                .post(body(token));
         try (Exchange.Response response = exchange.send(request, cancel)) {
             int status = response.status();
             if (status == 404) {

@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -32,8 +30,8 @@ public final class CommServeClient {
     private final ClientTimeouts timeouts;
     private final WireFormat format;
 
-    private CommServeClient(HttpClient http, TlsTrust trust, String deviceId, ClientTimeouts timeouts, WireFormat format) {
-        this.exchange = new Exchange(http, trust, timeouts);
+    private CommServeClient(TlsTrust trust, String deviceId, ClientTimeouts timeouts, WireFormat format) {
+        this.exchange = new Exchange(trust, timeouts);
         this.deviceId = deviceId;
         this.timeouts = timeouts;
         this.format = format;
@@ -45,12 +43,7 @@ public final class CommServeClient {
      * travels to another address.
      */
     public static CommServeClient create(String deviceId, TlsTrust trust, WireFormat format, ClientTimeouts timeouts) {
-        HttpClient http = HttpClient.newBuilder()
-                .connectTimeout(timeouts.connect())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .sslContext(trust.sslContext())
-                .build();
-        return new CommServeClient(http, trust, deviceId, timeouts, format);
+        return new CommServeClient(trust, deviceId, timeouts, format);
     }
 
     /** The device ID sent at login; renewing a token needs the same one. */
@@ -79,7 +72,7 @@ public final class CommServeClient {
     private Optional<Session> loginAt(URI webService, String user, char[] password, CancelSignal cancel)
             throws ApiException {
         byte[] body = LoginRequest.body(user, password, deviceId);
-        HttpRequest request = post(webService, "Login", body);
+        HttpCall request = post(webService, "Login", body);
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (response.status() == 404) {
                 return Optional.empty();
@@ -106,7 +99,7 @@ public final class CommServeClient {
             throws ApiException {
         for (URI webService : server.candidates()) {
             Session candidate = new Session(webService, "", token);
-            HttpRequest request = authorized(candidate, "WhoAmI").GET().build();
+            HttpCall request = authorized(candidate, "WhoAmI").get();
             try (Exchange.Response response = exchange.send(request, cancel)) {
                 if (response.status() == 401) {
                     return candidate;
@@ -123,7 +116,7 @@ public final class CommServeClient {
 
     /** The user name the server knows the session by ({@code GET WhoAmI}); blank if it does not say. */
     public String whoAmI(Session session, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "WhoAmI").GET().build();
+        HttpCall request = authorized(session, "WhoAmI").get();
         try (Exchange.Response response = exchange.send(request, cancel)) {
             return userNameIn(response, request.uri());
         } catch (IOException e) {
@@ -148,7 +141,7 @@ public final class CommServeClient {
         if (session.credential() instanceof Credential.AccessToken token) {
             return AccessTokenRenewal.send(exchange, timeouts, session, token, cancel);
         }
-        HttpRequest request = post(session.webService(), "RenewLoginToken",
+        HttpCall request = post(session.webService(), "RenewLoginToken",
                 RenewRequest.body(session.token(), deviceId));
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (response.status() == 401 || response.status() == 403) {
@@ -170,7 +163,7 @@ public final class CommServeClient {
      * longer accepts is as good as logged out, so a 401 is not an error.
      */
     public void logout(Session session, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "Logout").POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpCall request = authorized(session, "Logout").post(new byte[0]);
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (!response.ok() && response.status() != 401) {
                 throw ErrorResponses.forStatus(response, request.uri(), false);
@@ -182,7 +175,7 @@ public final class CommServeClient {
 
     /** Confirms that the server still accepts the session's token. */
     public void checkSession(Session session, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "WhoAmI").GET().build();
+        HttpCall request = authorized(session, "WhoAmI").get();
         try (Exchange.Response response = exchange.send(request, cancel)) {
             if (!response.ok()) {
                 throw ErrorResponses.forStatus(response, request.uri(), false);
@@ -193,7 +186,7 @@ public final class CommServeClient {
     }
 
     public JobSummary jobSummary(Session session, long jobId, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "Job/" + jobId).GET().build();
+        HttpCall request = authorized(session, "Job/" + jobId).get();
         try (Exchange.Response response = exchange.send(request, cancel)) {
             requireOkData(response, request.uri());
             byte[] body = response.body().readNBytes(MAX_SMALL_ANSWER);
@@ -217,14 +210,14 @@ public final class CommServeClient {
      */
     public JobListPage jobs(Session session, JobListQuery query, int offset, int limit, CancelSignal cancel)
             throws ApiException {
-        HttpRequest request = JobListRequest.build(authorized(session, JobListRequest.path(query, offset, limit)),
+        HttpCall request = JobListRequest.build(authorized(session, JobListRequest.path(query, offset, limit)),
                 offset, limit);
         return SmallAnswer.read(exchange, request, JobListReader.MAX_ANSWER, "the job list", JobListReader::read, cancel);
     }
 
     /** Every client the CommServe knows ({@code GET Client}), with its ID and names. */
     public List<ClientEntity> clients(Session session, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "Client").GET().build();
+        HttpCall request = authorized(session, "Client").get();
         return SmallAnswer.read(exchange, request, ClientListReader.MAX_ANSWER, "the client list", ClientListReader::read,
                 cancel);
     }
@@ -236,7 +229,7 @@ public final class CommServeClient {
      */
     public Shape failedItems(Session session, long jobId, RowSink sink, CancelSignal cancel, LongConsumer bytesReceived)
             throws ApiException {
-        HttpRequest request = authorized(session, "Job/" + jobId + "/FailedItems").GET().build();
+        HttpCall request = authorized(session, "Job/" + jobId + "/FailedItems").get();
         try (Exchange.Response response = exchange.send(request, cancel)) {
             BodyKind kind = requireOkData(response, request.uri());
             InputStream body = new CountingInputStream(response.body(), bytesReceived);
@@ -256,25 +249,25 @@ public final class CommServeClient {
 
     /** {@code POST JobDetails}; a server without it: an {@link ApiException#isEndpointMissing()} error (as for the next two). */
     public JobDetails jobDetails(Session session, long jobId, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "JobDetails").header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(JobDetailsReader.requestBody(jobId))).build();
+        HttpCall request = authorized(session, "JobDetails").header("Content-Type", "application/json")
+                .post(JobDetailsReader.requestBody(jobId));
         return JobDetailsReader.read(actionAnswer(request, JobDetailsReader.FEATURE, cancel), jobId, request.uri());
     }
 
     /** {@code GET Events?jobId=}: the job's CommServe events in the server's order, or none. */
     public List<JobEvent> jobEvents(Session session, long jobId, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "Events?jobId=" + jobId).GET().build();
+        HttpCall request = authorized(session, "Events?jobId=" + jobId).get();
         return JobEventsReader.read(actionAnswer(request, JobEventsReader.FEATURE, cancel), jobId, request.uri());
     }
 
     /** {@code POST Job/{id}/action/Resubmit}; a refusal (job running, no permission) is a SERVER error with its message. */
     public ResubmitResult resubmit(Session session, long jobId, CancelSignal cancel) throws ApiException {
-        HttpRequest request = authorized(session, "Job/" + jobId + "/action/Resubmit")
-                .POST(HttpRequest.BodyPublishers.noBody()).build();
+        HttpCall request = authorized(session, "Job/" + jobId + "/action/Resubmit")
+                .post(new byte[0]);
         return ResubmitReader.read(actionAnswer(request, ResubmitReader.FEATURE, cancel), jobId, request.uri());
     }
 
-    private JsonNode actionAnswer(HttpRequest request, String feature, CancelSignal cancel) throws ApiException {
+    private JsonNode actionAnswer(HttpCall request, String feature, CancelSignal cancel) throws ApiException {
         try (Exchange.Response response = exchange.send(request, cancel)) {
             return ActionAnswers.read(response, request.uri(), feature);
         } catch (IOException e) {
@@ -297,19 +290,16 @@ public final class CommServeClient {
         return kind;
     }
 
-    private HttpRequest post(URI webService, String path, byte[] json) {
-        return HttpRequest.newBuilder(endpoint(webService, path))
-                .timeout(timeouts.answer())
+    private HttpCall post(URI webService, String path, byte[] json) {
+        return HttpCall.newBuilder(endpoint(webService, path))
                 .header("Accept", format.mediaType())
                 .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(json))
-                .build();
+                .post(json);
     }
 
     /** A request with the session's credential, for its own web service only (redirects are never followed). */
-    private HttpRequest.Builder authorized(Session session, String path) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(endpoint(session.webService(), path))
-                .timeout(timeouts.answer())
+    private HttpCall.Builder authorized(Session session, String path) {
+        HttpCall.Builder request = HttpCall.newBuilder(endpoint(session.webService(), path))
                 .header("Accept", format.mediaType());
         if (session.credential() instanceof Credential.AccessToken token) {
             return request.header("Authorization", "Bearer " + token.accessToken());

@@ -3,26 +3,20 @@ package app.fiv.api;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import javax.net.ssl.SSLSocketFactory;
 
 /**
- * One HTTP request, cancellable while it waits and while its body streams in, with every
+ * One HTTP request, cancellable while it connects, waits and while its body streams in, with every
  * transport failure already turned into an {@link ApiException}.
  */
 final class Exchange {
-    private final HttpClient http;
+    private final SSLSocketFactory tls;
     private final TlsTrust trust;
     private final ClientTimeouts timeouts;
 
-    /** @param trust the trust the client's SSL context was made from, or null if unknown */
-    Exchange(HttpClient http, TlsTrust trust, ClientTimeouts timeouts) {
-        this.http = http;
+    Exchange(TlsTrust trust, ClientTimeouts timeouts) {
+        this.tls = trust.sslContext().getSocketFactory();
         this.trust = trust;
         this.timeouts = timeouts;
     }
@@ -31,45 +25,48 @@ final class Exchange {
      * A response whose body the caller must close; closing it on cancel stops a running download,
      * and so does a server that goes silent for longer than the stall timeout.
      */
-    Response send(HttpRequest request, CancelSignal cancel) throws ApiException {
+    Response send(HttpCall call, CancelSignal cancel) throws ApiException {
         cancel.throwIfCancelled();
-        CompletableFuture<HttpResponse<InputStream>> future =
-                http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream());
-        cancel.onCancel(() -> future.cancel(true));
-        HttpResponse<InputStream> response;
+        BlockingHttp http;
         try {
-            response = future.get();
-        } catch (InterruptedException e) {
-            future.cancel(true);
-            Thread.currentThread().interrupt();
-            throw new CancellationException("interrupted");
-        } catch (CancellationException e) {
-            throw e;
-        } catch (ExecutionException e) {
+            http = BlockingHttp.send(call, tls, timeouts, socket -> cancel.onCancel(() -> closeQuietly(socket)));
+        } catch (IOException e) {
             cancel.throwIfCancelled();
-            Throwable cause = e.getCause();
-            if (cause instanceof UncheckedIOException unchecked) {
-                cause = unchecked.getCause();
-            }
-            if (cause instanceof IOException io) {
-                throw NetworkErrors.of(io, request.uri(), trust, timeouts);
-            }
+            throw NetworkErrors.of(e, call.uri(), trust, timeouts);
+        } catch (RuntimeException e) {
+            cancel.throwIfCancelled();
             throw new ApiException(ApiException.Kind.NETWORK, "The request to "
-                    + NetworkErrors.hostAndPort(request.uri()) + " failed unexpectedly (" + cause + ").", cause);
+                    + NetworkErrors.hostAndPort(call.uri()) + " failed unexpectedly (" + e + ").", e);
         }
-        InputStream body = new StallGuard(response.body(), timeouts.stall());
+        if (cancel.isCancelled()) {
+            http.close();
+            throw new CancellationException("cancelled");
+        }
+        InputStream body = new StallGuard(new ClosingBody(http), timeouts.stall());
         cancel.onCancel(() -> closeQuietly(body));
-        return new Response(response.statusCode(),
-                response.headers().firstValue("Content-Type").orElse(""),
-                response.headers().firstValue("Retry-After").orElse(""),
-                new BufferedInputStream(body, 64 * 1024));
+        return new Response(http.status(), http.contentType(), http.retryAfter(), new BufferedInputStream(body, 64 * 1024));
     }
 
-    private static void closeQuietly(InputStream in) {
+    private static void closeQuietly(java.io.Closeable in) {
         try {
             in.close();
         } catch (IOException ignored) {
             // Closing only serves to stop the download; nothing else to do.
+        }
+    }
+
+    /** The body of an exchange; closing it closes the connection, which wakes a blocked read at once. */
+    private static final class ClosingBody extends java.io.FilterInputStream {
+        private final BlockingHttp http;
+
+        ClosingBody(BlockingHttp http) {
+            super(http.body());
+            this.http = http;
+        }
+
+        @Override
+        public void close() {
+            http.close();
         }
     }
 

@@ -1,7 +1,5 @@
 package app.fiv.api;
 
-import java.net.http.HttpRequest;
-
 /**
  * One page of {@code GET Job} for a query. The documentation puts {@code limit} and {@code offset}
  * in request headers; several scripts and Commvault's own tools pass them as query parameters, and
@@ -23,10 +21,9 @@ final class JobListRequest {
         return path.append("&limit=").append(limit).append("&offset=").append(offset).toString();
     }
 
-    static HttpRequest build(HttpRequest.Builder authorized, int offset, int limit) {
+    static HttpCall build(HttpCall.Builder authorized, int offset, int limit) {
         return authorized.header("limit", Integer.toString(limit))
                 .header("offset", Integer.toString(offset))
-                .GET()
-                .build();
+                .get();
     }
 }

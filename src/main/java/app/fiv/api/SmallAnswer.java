@@ -2,7 +2,6 @@ package app.fiv.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.net.http.HttpRequest;
 
 /**
  * An answer read whole (bounded in size) into one kind of tree, JSON or XML, then by a reader of
@@ -19,7 +18,7 @@ final class SmallAnswer {
     }
 
     /** @param what what the answer holds, for messages: "the job list" */
-    static <T> T read(Exchange exchange, HttpRequest request, int max, String what, TreeReader<T> reader,
+    static <T> T read(Exchange exchange, HttpCall request, int max, String what, TreeReader<T> reader,
                       CancelSignal cancel) throws ApiException {
         String host = NetworkErrors.hostAndPort(request.uri());
         try (Exchange.Response response = exchange.send(request, cancel)) {

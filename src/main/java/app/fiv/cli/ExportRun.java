@@ -7,6 +7,7 @@ import app.fiv.io.AtomicFile;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.SavedAnswers;
 import app.fiv.known.KnownSink;
+import app.fiv.model.PipedSink;
 import app.fiv.model.RowSink;
 import app.fiv.session.SessionKeeper;
 import java.io.IOException;
@@ -71,7 +72,7 @@ final class ExportRun {
             OutputStream stdout = environment.stdout();
             ExportSink sink = new ExportSink(stdout, plan.options());
             KnownSink known = known(plan, sink, client);
-            source.streamInto(known == null ? sink : known);
+            stream(source, known == null ? sink : known);
             stdout.flush();
             return new Written(sink, known);
         }
@@ -81,7 +82,7 @@ final class ExportRun {
             KnownSink known = known(plan, sink, client);
             written[0] = new Written(sink, known);
             try {
-                source.streamInto(known == null ? sink : known);
+                stream(source, known == null ? sink : known);
             } catch (ApiException e) {
                 // Through AtomicFile, which then removes its temporary file: the old file stays as it was.
                 throw new ExportFailure(e);
@@ -92,6 +93,13 @@ final class ExportRun {
 
     private static KnownSink known(ExportPlan plan, RowSink sink, String client) {
         return plan.known() == null ? null : new KnownSink(sink, plan.known().rules(), client, plan.known().hide());
+    }
+
+    /** Parses on this thread and writes on another: a big job takes the longer of the two, not their sum. */
+    private static void stream(Source source, RowSink sink) throws ApiException {
+        try (PipedSink piped = new PipedSink(sink, "fiv-export-writer")) {
+            source.streamInto(piped);
+        }
     }
 
     private void report(ExportPlan plan, Written written, long started) {

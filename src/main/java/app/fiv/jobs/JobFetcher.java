@@ -18,6 +18,8 @@ import java.util.function.LongConsumer;
 public final class JobFetcher {
     /** How often the rows so far are shown: often enough to look live, rarely enough to cost nothing. */
     public static final long PUBLISH_EVERY_NANOS = 250_000_000L;
+    /** How soon after the download starts the first rows are shown (then every {@link #PUBLISH_EVERY_NANOS}). */
+    public static final long FIRST_ROWS_AFTER_NANOS = 50_000_000L;
 
     /** The job's summary; a job the CommServe does not know is a {@code NOT_FOUND} error. Blocks. */
     public JobSummary summary(SessionKeeper session, long jobId, CancelSignal cancel) throws ApiException {

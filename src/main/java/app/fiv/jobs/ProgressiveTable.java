@@ -21,7 +21,8 @@ final class ProgressiveTable implements RowSink {
         this.summary = summary;
         this.progress = progress;
         this.started = started;
-        this.lastPublished = System.nanoTime();
+        // The first rows show soon after the first bytes; from then on every quarter second.
+        this.lastPublished = System.nanoTime() - JobFetcher.PUBLISH_EVERY_NANOS + JobFetcher.FIRST_ROWS_AFTER_NANOS;
     }
 
     void bytesReceived(long total) {
