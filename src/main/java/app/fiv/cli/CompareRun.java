@@ -19,6 +19,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /** One comparison, from login to the last row, turned into an exit code and messages on stderr. */
 final class CompareRun {
@@ -47,8 +49,9 @@ final class CompareRun {
             JobSummary earlier = found.get();
             messages.info("Comparing job " + job.jobId() + describe(job) + " with job " + earlier.jobId()
                     + started(earlier) + ": fetching the failed items of both...");
-            FailedItemsTable now = items(keeper, job.jobId());
-            FailedItemsTable before = items(keeper, earlier.jobId());
+            FailedItemsTable[] both = bothItems(keeper, job.jobId(), earlier.jobId());
+            FailedItemsTable now = both[0];
+            FailedItemsTable before = both[1];
             ComparedTable compared = Comparison.of(now, before);
             CompareRows rows = CompareRows.of(compared, plan.known(), job.clientName(), earlier.clientName());
             write(plan, rows);
@@ -94,9 +97,40 @@ final class CompareRun {
         return previous;
     }
 
-    private FailedItemsTable items(SessionKeeper keeper, long jobId) throws ApiException {
+    /**
+     * Both jobs' items, the earlier job's fetched on a second thread meanwhile: two big jobs take
+     * about as long as the bigger one. The keeper serves both (a renewal is shared). When this
+     * job's fetch fails, the other is stopped and this one's error is the one told.
+     */
+    private FailedItemsTable[] bothItems(SessionKeeper keeper, long jobId, long earlierJobId) throws ApiException {
+        CancelSignal stopEarlier = new CancelSignal();
+        FutureTask<FailedItemsTable> earlier = new FutureTask<>(() -> items(keeper, earlierJobId, stopEarlier));
+        Thread thread = new Thread(earlier, "fiv-compare-earlier-job");
+        thread.setDaemon(true);
+        thread.start();
+        FailedItemsTable now;
+        try {
+            now = items(keeper, jobId, cancel);
+        } catch (ApiException | RuntimeException e) {
+            stopEarlier.cancel();
+            throw e;
+        }
+        try {
+            return new FailedItemsTable[] {now, earlier.get()};
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof ApiException api) {
+                throw api;
+            }
+            throw new IllegalStateException("fetching job " + earlierJobId + " failed", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(ApiException.Kind.NETWORK, "Interrupted while fetching job " + earlierJobId + ".");
+        }
+    }
+
+    private FailedItemsTable items(SessionKeeper keeper, long jobId, CancelSignal signal) throws ApiException {
         TableBuilder table = new TableBuilder();
-        fetcher.stream(keeper, jobId, table, bytes -> { }, cancel);
+        fetcher.stream(keeper, jobId, table, bytes -> { }, signal);
         return table.build();
     }
 
@@ -119,8 +153,9 @@ final class CompareRun {
         }
         messages.info(summary);
         if (earlierItems == 0) {
-            messages.info("Job " + earlier.jobId() + " had no failed items: every failed item of job " + job.jobId()
-                    + " is new.");
+            String status = earlier.status().isBlank() ? "" : " (" + earlier.status() + ")";
+            messages.info("Job " + earlier.jobId() + status + " had no failed items: every failed item of job "
+                    + job.jobId() + " is new.");
         }
         if (counts.reasonChanged() > 0) {
             messages.info(String.format(Locale.ROOT, "%,d still failing %s a new reason (the earlier one in the column"

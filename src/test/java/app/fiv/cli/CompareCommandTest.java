@@ -35,6 +35,7 @@ class CompareCommandTest {
     /** fs-win01 / Users, newest first: last night, the night before, ..., the first night. */
     private static List<Long> users;
     private static List<Long> exchange;
+    private static List<Long> projects;
 
     @TempDir
     Path dir;
@@ -46,6 +47,7 @@ class CompareCommandTest {
         Session session = DemoLogins.logIn(TestClients.json("compare-cli-test"), demo);
         users = runs(session, DemoJobLists.FS_WIN01, DemoJobLists.FS_WIN01_USERS);
         exchange = runs(session, 306, 3061);
+        projects = runs(session, 302, 3021);
     }
 
     private static List<Long> runs(Session session, int client, int subclient) {
@@ -246,5 +248,32 @@ class CompareCommandTest {
         assertThat(help.stdout).contains("--with <id>").contains("change (new, still failing or fixed)")
                 .contains("earlierReason").contains("4  a job not found, or no previous run found");
         assertThat(new CliRun().run("--help").stdout).contains("compare: also no previous run found");
+    }
+
+    @Test
+    void aPreviousRunWithoutFailedItemsMakesEveryItemNewAndSaysSo() {
+        // fs-win02 / Projects: three nights ago it failed to start (no items); the night after is compared with it.
+        CliRun run = compare("--job", projects.get(2).toString());
+
+        assertThat(run.exitCode).as(run.stderr).isZero();
+        assertThat(firstCells(run.stdout)).containsExactly("new");
+        assertThat(run.stderr).containsPattern(String.format(SUMMARY, projects.get(3)))
+                .contains("Job " + projects.get(3) + " (Failed to Start) had no failed items: every failed item of job "
+                        + projects.get(2) + " is new.");
+    }
+
+    @Test
+    void whenTheOtherJobCannotBeReadNothingIsWrittenAndItsErrorIsTold() throws Exception {
+        Path out = dir.resolve("kept.csv");
+        Files.writeString(out, "yesterday's file");
+
+        CliRun run = compare("--job", users.get(0).toString(), "--with", "2014", "-o", out.toString());
+
+        assertThat(run.exitCode).as(run.stderr).isEqualTo(5);
+        assertThat(run.stderr).contains("Error: ").contains("503");
+        assertThat(Files.readString(out)).isEqualTo("yesterday's file");
+        try (var files = Files.list(dir)) {
+            assertThat(files).containsExactly(out);
+        }
     }
 }
