@@ -33,6 +33,7 @@ public final class Cli {
     static int run(String[] args, CliEnvironment environment) {
         CommandLine commandLine = new CommandLine(new RootCommand())
                 .addSubcommand(new CommandLine(new ExportCommand(environment)))
+                .addSubcommand(new CommandLine(new CompareCommand(environment)))
                 .addSubcommand(new CommandLine(new JobsCommand(environment)))
                 .addSubcommand(new CommandLine(new DetailsCommand(environment)))
                 .addSubcommand(new CommandLine(new ResubmitCommand(environment)));

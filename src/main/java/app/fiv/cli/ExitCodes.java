@@ -10,6 +10,8 @@ final class ExitCodes {
     static final int USAGE = 2;
     static final int AUTHENTICATION = 3;
     static final int NOT_FOUND = 4;
+    /** {@code compare}: the job's previous run (or the job of --with) cannot be found; as a job not found. */
+    static final int NO_PREVIOUS_RUN = NOT_FOUND;
     static final int SERVER = 5;
     static final int NETWORK = 6;
 
@@ -24,7 +26,7 @@ final class ExitCodes {
               3  authentication failed: bad credentials, locked account, no password,
                  a token that expired and could not be renewed, an access token whose
                  renewal was refused, or a token file that cannot be rewritten
-              4  job not found
+              4  job not found (compare: also no previous run found; give --with <id>)
               5  server or response error: HTTP 5xx, a Commvault error body (its
                  errorMessage is shown), an HTML page, a malformed or cut-off answer
                  (also in a --from-file saved answer)
