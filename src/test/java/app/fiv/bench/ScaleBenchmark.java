@@ -80,6 +80,11 @@ public final class ScaleBenchmark {
             }
             return;
         }
+        if (Boolean.getBoolean("bench.compareOnly")) { // issue 16's comparison alone
+            new CompareFigures(repeater(), results).measure(fetchTable(DemoJobs.MILLION_ITEMS));
+            results.print(System.out);
+            return;
+        }
         if (Boolean.getBoolean("bench.jobsOnly")) { // issue 14's jobs view alone
             addJobs(JobsStall.measure());
             results.print(System.out);
@@ -130,6 +135,7 @@ public final class ScaleBenchmark {
         Stats warm = repeat(() -> streamToCsv(csv));
         Files.deleteIfExists(csv);
         results.add("stream 1M to CSV as the command line does", warm, "ms", "", null);
+        new CompareFigures(repeater(), results).measure(table);
 
         say("the window");
         FxStall.Result stall;
