@@ -62,12 +62,21 @@ public final class TrendChart extends VBox {
         failedAxis.setForceZeroInRange(true);
         failedAxis.setAnimated(false);
         chart.getData().add(series);
-        getChildren().addAll(note, chart);
+        Label current = legend("this job", "trend-legend-current");
+        Label compared = legend("compared with", "trend-legend-compared");
+        javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, note, current, compared);
+        getChildren().addAll(top, chart);
         visibleProperty().bind(showTrend.and(comparison.phaseProperty().isNotEqualTo(JobComparison.Phase.OFF)));
         managedProperty().bind(visibleProperty());
         subscription = trend.runsProperty().subscribe(this::show)
                 .and(chart.widthProperty().subscribe(width -> narrowBars()))
                 .and(comparison.earlierJobProperty().subscribe(earlier -> mark()));
+    }
+
+    private static Label legend(String text, String styleClass) {
+        Label label = new Label(text, new javafx.scene.shape.Rectangle(10, 10));
+        label.getStyleClass().addAll("trend-legend", styleClass);
+        return label;
     }
 
     private void show(List<TrendRun> listed) {
