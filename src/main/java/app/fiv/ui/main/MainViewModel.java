@@ -77,6 +77,7 @@ public final class MainViewModel {
                 fetch::open, ZoneId.systemDefault());
         this.jobsColumns = new JobsColumnLayout(settings);
         offerResubmitInTheJobsView();
+        jobs.addAction(new CompareFromJobs(session, tabs, fetch).action());
         this.savedAnswers = new OpenSavedAnswer(dialogs, tabs, services, executor, messages, settings);
         this.busy = fetch.busyProperty().or(session.checkingProperty());
     }

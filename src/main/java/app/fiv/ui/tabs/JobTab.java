@@ -91,8 +91,9 @@ public final class JobTab {
         if (loaded.jobId() != jobId) {
             throw new IllegalArgumentException("tab of job " + jobId + " cannot show job " + loaded.jobId());
         }
-        job.set(loaded);
+        // The comparison knows the rows first, so whoever hears of the new job may compare it at once.
         comparison.currentChanged(loaded);
+        job.set(loaded);
         showRows();
         if (loaded.complete()) {
             if (shownComplete && details != null) {

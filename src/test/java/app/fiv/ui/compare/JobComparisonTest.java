@@ -308,4 +308,29 @@ class JobComparisonTest {
         assertThat(tab.comparison().comparedProperty().get()).isNull();
         assertThat(demo.requests().subList(asked, demo.requests().size())).as("nothing asked once the tab closed").isEmpty();
     }
+
+    @Test
+    void theJobsViewComparesASelectedJobWithItsPreviousRunInItsTab() throws Exception {
+        Session session = logIn(new DirectTaskExecutor());
+        List<JsonNode> users = runs(session, DemoJobLists.FS_WIN01_USERS);
+        model.jobs().refresh();
+        var listed = model.jobs().rowsProperty().get().stream()
+                .filter(row -> row.job().jobId() == users.get(0).path("jobId").asLong()).findFirst().orElseThrow();
+        var compare = model.jobs().actions().stream().filter(action -> action.id().equals("compare")).findFirst()
+                .orElseThrow();
+
+        compare.run().accept(listed.job());
+
+        JobTab tab = model.selectedTabProperty().get();
+        assertThat(tab.jobId()).isEqualTo(listed.job().jobId());
+        assertThat(tab.comparison().earlierJobProperty().get().jobId()).isEqualTo(users.get(1).path("jobId").asLong());
+        assertThat(tab.table().changeColumnProperty().get()).isZero();
+
+        tab.comparison().stop();
+        model.showJobs();
+        compare.run().accept(listed.job());
+        assertThat(model.selectedTabProperty().get()).as("its open tab, compared again").isSameAs(tab);
+        assertThat(tab.comparison().phaseProperty().get()).isEqualTo(JobComparison.Phase.SHOWN);
+        assertThat(model.tabs()).hasSize(1);
+    }
 }
