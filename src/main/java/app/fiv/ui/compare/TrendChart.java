@@ -66,7 +66,9 @@ public final class TrendChart extends VBox {
         Label compared = legend("compared with", "trend-legend-compared");
         javafx.scene.layout.HBox top = new javafx.scene.layout.HBox(12, note, current, compared);
         getChildren().addAll(top, chart);
-        visibleProperty().bind(showTrend.and(comparison.phaseProperty().isNotEqualTo(JobComparison.Phase.OFF)));
+        // Without another run (none found) there is nothing to mark beside this job's bar.
+        visibleProperty().bind(showTrend.and(comparison.phaseProperty().isNotEqualTo(JobComparison.Phase.OFF))
+                .and(comparison.earlierJobProperty().isNotNull()));
         managedProperty().bind(visibleProperty());
         subscription = trend.runsProperty().subscribe(this::show)
                 .and(chart.widthProperty().subscribe(width -> narrowBars()))
