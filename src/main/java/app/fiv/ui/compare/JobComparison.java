@@ -1,20 +1,19 @@
 package app.fiv.ui.compare;
 
 import app.fiv.api.ApiException;
-import app.fiv.api.JobId;
 import app.fiv.api.JobSummary;
 import app.fiv.compare.ComparedTable;
 import app.fiv.jobs.LoadedJob;
 import app.fiv.session.SessionKeeper;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
-import app.fiv.ui.common.TextQuestion;
 import app.fiv.ui.jobactions.SessionAccess;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
 import java.net.URI;
 import java.util.Optional;
+import java.util.OptionalLong;
 import app.fiv.ui.table.TableViewModel;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
@@ -91,26 +90,14 @@ public final class JobComparison {
         if (!canStart()) {
             return;
         }
-        long self = current.jobId();
-        services.dialogs().askText(new TextQuestion("Compare with job", "Compare job " + self
-                + " with which job? Rows that failed only there show as fixed.", "Job ID:",
-                earlier == null ? "" : Long.toString(earlier.jobId()), text -> problemOf(text, self)))
-                .ifPresent(text -> {
-                    try {
-                        with(JobId.parse(text));
-                    } catch (ApiException e) {
-                        notices.error(e.getMessage());
-                    }
-                });
-    }
-
-    static Optional<String> problemOf(String text, long self) {
-        try {
-            return JobId.parse(text) == self ? Optional.of("That is this tab's job; type the ID of another run.")
-                    : Optional.empty();
-        } catch (ApiException e) {
-            return Optional.of(e.getMessage());
-        }
+        OptionalLong proposed = earlier == null ? OptionalLong.empty() : OptionalLong.of(earlier.jobId());
+        services.dialogs().askText(OtherJobQuestion.of(current.jobId(), proposed)).ifPresent(text -> {
+            try {
+                with(OtherJobQuestion.jobId(text));
+            } catch (ApiException e) {
+                notices.error(e.getMessage());
+            }
+        });
     }
 
     /** Back to the job's own rows; work still running stops. */
