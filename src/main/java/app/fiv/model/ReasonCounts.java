@@ -70,6 +70,30 @@ public final class ReasonCounts {
         return biggestFirst(result);
     }
 
+    /** The same over some rows only (those a filter shows); each row index once. */
+    public static List<ReasonCount> count(FailedItemsTable table, int reasonColumn, int[] rows, BooleanSupplier cancelled) {
+        Map<String, int[]> counts = new HashMap<>();
+        List<String> firstSeen = new ArrayList<>();
+        for (int i = 0; i < rows.length; i++) {
+            if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
+                throw new CancellationException("counting replaced");
+            }
+            String reason = table.cell(rows[i], reasonColumn);
+            int[] count = counts.get(reason);
+            if (count == null) {
+                counts.put(reason, new int[] {1});
+                firstSeen.add(reason);
+            } else {
+                count[0]++;
+            }
+        }
+        List<ReasonCount> result = new ArrayList<>(firstSeen.size());
+        for (String reason : firstSeen) {
+            result.add(new ReasonCount(reason, counts.get(reason)[0]));
+        }
+        return biggestFirst(result);
+    }
+
     private static List<ReasonCount> biggestFirst(List<ReasonCount> result) {
         result.sort(Comparator.comparingInt(ReasonCount::count).reversed());
         return List.copyOf(result);

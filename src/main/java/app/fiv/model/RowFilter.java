@@ -5,16 +5,20 @@ import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 
 /**
- * Which rows remain under the quick filter and the reason filter: a row stays when any of the
- * searched columns contains the text (ignoring case) and, if a reason is chosen, its reason cell
- * is that reason. The result keeps the order it was given, so sorting and filtering compose.
+ * Which rows remain under the quick filter, the reason filter and a chosen value of one more
+ * column (a comparison's change): a row stays when any of the searched columns contains the text
+ * (ignoring case) and, if a reason is chosen, its reason cell is that reason, and if a value is
+ * chosen, its cell in that column is that value. The result keeps the order it was given, so
+ * sorting and filtering compose.
  *
  * @param text          the quick filter's text; blank matches every row
  * @param columns       the columns searched (the visible ones)
  * @param reasonColumn  the column of the reason filter, or -1 for none
  * @param reason        the reason rows must have when {@code reasonColumn} is set
+ * @param choiceColumn  the column of the chosen value, or -1 for none
+ * @param choice        the value rows must have in {@code choiceColumn} when it is set
  */
-public record RowFilter(String text, int[] columns, int reasonColumn, String reason) {
+public record RowFilter(String text, int[] columns, int reasonColumn, String reason, int choiceColumn, String choice) {
     private static final int CANCEL_CHECK_EVERY = 4096;
 
     public static final RowFilter NONE = new RowFilter("", new int[0], -1, "");
@@ -23,10 +27,21 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
         text = text == null ? "" : text.strip();
         columns = columns.clone();
         reason = reason == null ? "" : reason;
+        choice = choice == null ? "" : choice;
+    }
+
+    /** The quick filter and the reason filter only. */
+    public RowFilter(String text, int[] columns, int reasonColumn, String reason) {
+        this(text, columns, reasonColumn, reason, -1, "");
+    }
+
+    /** Only the rows whose cell in {@code column} is {@code value}. */
+    public static RowFilter only(int column, String value) {
+        return new RowFilter("", new int[0], -1, "", column, value);
     }
 
     public boolean isEmpty() {
-        return text.isEmpty() && reasonColumn < 0;
+        return text.isEmpty() && reasonColumn < 0 && choiceColumn < 0;
     }
 
     /** The rows of {@code order} that pass, in that order; stops with a CancellationException when asked to. */
@@ -40,6 +55,7 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
             matchers[i] = CellMatcher.of(table, columns[i], needle);
         }
         CellMatcher reasonMatcher = reasonColumn < 0 ? null : CellMatcher.equalTo(table, reasonColumn, reason);
+        CellMatcher choiceMatcher = choiceColumn < 0 ? null : CellMatcher.equalTo(table, choiceColumn, choice);
         int[] kept = new int[order.length];
         int count = 0;
         for (int i = 0; i < order.length; i++) {
@@ -47,7 +63,8 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
                 throw new CancellationException("filter replaced");
             }
             int row = order[i];
-            if ((reasonMatcher == null || reasonMatcher.matches(row)) && anyMatches(matchers, row)) {
+            if ((reasonMatcher == null || reasonMatcher.matches(row)) && (choiceMatcher == null || choiceMatcher.matches(row))
+                    && anyMatches(matchers, row)) {
                 kept[count++] = row;
             }
         }
@@ -89,6 +106,7 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
     /** True when {@code narrower} keeps only rows this filter keeps, so it may search this one's hits. */
     public boolean narrowedBy(RowFilter narrower) {
         return narrower.reasonColumn == reasonColumn && narrower.reason.equals(reason)
+                && narrower.choiceColumn == choiceColumn && narrower.choice.equals(choice)
                 && Arrays.equals(narrower.columns, columns)
                 && narrower.text.contains(text);
     }
@@ -96,17 +114,19 @@ public record RowFilter(String text, int[] columns, int reasonColumn, String rea
     @Override
     public boolean equals(Object other) {
         return other instanceof RowFilter f && f.text.equals(text) && Arrays.equals(f.columns, columns)
-                && f.reasonColumn == reasonColumn && f.reason.equals(reason);
+                && f.reasonColumn == reasonColumn && f.reason.equals(reason)
+                && f.choiceColumn == choiceColumn && f.choice.equals(choice);
     }
 
     @Override
     public int hashCode() {
-        return 31 * (31 * text.hashCode() + Arrays.hashCode(columns)) + reasonColumn * 17 + reason.hashCode();
+        return 31 * (31 * (31 * text.hashCode() + Arrays.hashCode(columns)) + reasonColumn * 17 + reason.hashCode())
+                + choiceColumn * 13 + choice.hashCode();
     }
 
     @Override
     public String toString() {
         return "RowFilter[text=" + text + ", columns=" + Arrays.toString(columns) + ", reasonColumn=" + reasonColumn
-                + ", reason=" + reason + "]";
+                + ", reason=" + reason + ", choiceColumn=" + choiceColumn + ", choice=" + choice + "]";
     }
 }

@@ -27,4 +27,7 @@ public interface DialogService {
 
     /** Asks where to save a file of these types (not an export of rows); empty when the admin cancels. */
     Optional<Path> chooseSaveFile(String title, Path folder, String proposedName, List<FileType> types);
+
+    /** Asks for one line of text that {@link TextQuestion#problem} accepts; empty when the admin cancels. */
+    Optional<String> askText(TextQuestion question);
 }

@@ -62,6 +62,11 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(chooser.showSaveDialog(owner)).map(File::toPath);
     }
 
+    @Override
+    public Optional<String> askText(TextQuestion question) {
+        return new TextQuestionDialog(owner, question).showAndWait();
+    }
+
     private static FileChooser chooser(String title, Path folder, List<FileType> types) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

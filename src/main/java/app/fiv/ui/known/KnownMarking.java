@@ -36,6 +36,7 @@ public final class KnownMarking {
     private FailedItemsTable items;
     private boolean complete;
     private String client;
+    private int change = -1;
     // The marks of the last batch marked, while they may grow: a download's rows so far.
     private KnownMarks growing;
     private TaskHandle running;
@@ -68,6 +69,15 @@ public final class KnownMarking {
      * @param client the rows' client, or null when not known (a saved answer)
      */
     public void show(FailedItemsTable next, boolean whole, String client) {
+        show(next, whole, client, -1);
+    }
+
+    /**
+     * The same for a comparison's table, whose column {@code change} is the comparison's Change
+     * (the Known column goes before it, as before any table's columns).
+     */
+    public void show(FailedItemsTable next, boolean whole, String client, int change) {
+        this.change = change;
         // Only a download's rows so far keep marks to grow from; a refresh or a saved answer read again starts afresh.
         this.items = next;
         this.complete = whole;
@@ -82,7 +92,7 @@ public final class KnownMarking {
         if (rules.isEmpty()) {
             cancel();
             marks.set(null);
-            table.show(items, complete);
+            table.show(items, complete, -1, change);
             return;
         }
         if (running != null && !running.isDone()) {
@@ -102,20 +112,22 @@ public final class KnownMarking {
         KnownRules now = rules;
         KnownMarks previous = growing;
         MatchTarget target = MatchTarget.of(current, client);
+        int changeColumn = change;
         runningGrows = !whole;
         running = BackgroundTask.wrap(context -> KnownMatcher.extend(previous, current, now, target,
                         context.cancelSignal()::isCancelled))
                 .onSuccess(result -> {
                     growing = whole ? null : result;
                     marks.set(result);
-                    table.show(current.withColumns(ColumnPlacement.FIRST, result.column(COLUMN)), whole, 0);
+                    table.show(current.withColumns(ColumnPlacement.FIRST, result.column(COLUMN)), whole, 0,
+                            changeColumn < 0 ? -1 : changeColumn + 1);
                     if (batchWaiting) {
                         start();
                     }
                 })
                 .onFailure(error -> {
                     notices.error("The known failures could not be marked: " + ErrorMessages.of(error));
-                    table.show(current, whole);
+                    table.show(current, whole, -1, changeColumn);
                 })
                 .executeWith(executor);
     }

@@ -1,6 +1,8 @@
 package app.fiv.ui.main;
 
 import app.fiv.api.JobSummary;
+import app.fiv.compare.PreviousRunFinder;
+import app.fiv.ui.compare.CompareServices;
 import app.fiv.joblist.JobLister;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.LoadedJob;
@@ -65,13 +67,17 @@ public final class MainViewModel {
         this.jobActions = new JobActionServices(SessionAccess.of(session), executor, messages);
         this.known = new KnownFailures(knownFailures, dialogs, executor, messages);
         session.sessionProperty().subscribe(now -> known.currentServerProperty().set(now == null ? null : now.webService()));
-        TabServices services = new TabServices(executor, clipboard, exporter, exportSettings, messages, jobActions, known);
+        CompareServices compare = new CompareServices(new PreviousRunFinder()::find, fetcher, new JobLister(),
+                this::jobsLookback, dialogs, ZoneId.systemDefault());
+        TabServices services = new TabServices(executor, clipboard, exporter, exportSettings, messages, jobActions, known,
+                compare);
         this.tabs = new OpenJobTabs(services);
         this.fetch = new JobFetchViewModel(fetcher, session, tabs, new RecentJobs(settings), executor, messages);
         this.jobs = new JobsViewModel(new JobLister(), session, new JobsSettings(settings), executor, messages, clipboard,
                 fetch::open, ZoneId.systemDefault());
         this.jobsColumns = new JobsColumnLayout(settings);
         offerResubmitInTheJobsView();
+        jobs.addAction(new CompareFromJobs(session, tabs, fetch).action());
         this.savedAnswers = new OpenSavedAnswer(dialogs, tabs, services, executor, messages, settings);
         this.busy = fetch.busyProperty().or(session.checkingProperty());
     }
@@ -85,6 +91,11 @@ public final class MainViewModel {
                 job -> target.apply(job).map(resubmit::unavailableBecause).map(Optional::isEmpty).orElse(false),
                 job -> target.apply(job).ifPresent(resubmit::resubmit)));
         resubmit.onResubmitted(done -> jobs.showStarted(done.newJobId()));
+    }
+
+    /** The trend beside a comparison spans the jobs view's lookback. */
+    private app.fiv.joblist.Lookback jobsLookback() {
+        return jobs.filters().lookbackProperty().get();
     }
 
     /** Logs out: the fetch stops and the jobs close at once, then the session is ended. */

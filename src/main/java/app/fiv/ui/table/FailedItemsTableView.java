@@ -281,7 +281,8 @@ public final class FailedItemsTableView extends TableView<Integer> {
         column.setUserData(index);
         // The model's newest table, read when a cell is drawn: a batch of rows needs no new columns.
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cellText(cell.getValue(), index)));
-        column.setCellFactory(c -> new TextCell(index, pressed -> lastPressedColumn = pressed));
+        boolean change = index == model.changeColumnProperty().get();
+        column.setCellFactory(c -> new TextCell(index, pressed -> lastPressedColumn = pressed, change));
         double natural = ColumnWidths.preferred(table, index, Font.getDefault(), index < TableViewModel.MAX_FIRST_SHOWN);
         // A long note must not push the path out of sight; a drag of the edge shows it whole.
         ColumnSizes.setNatural(column, index == model.knownColumnProperty().get() ? Math.min(natural, KNOWN_WIDTH) : natural);

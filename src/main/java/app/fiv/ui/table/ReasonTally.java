@@ -3,6 +3,8 @@ package app.fiv.ui.table;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.ReasonCount;
 import app.fiv.model.ReasonCounts;
+import app.fiv.model.RowFilter;
+import app.fiv.model.RowOrder;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
 import app.fiv.ui.task.BackgroundTask;
@@ -25,13 +27,20 @@ final class ReasonTally {
         this.notices = notices;
     }
 
-    /** Counts the column's reasons; {@code counted} is told the counts once they are shown. */
-    void count(FailedItemsTable table, int column, Consumer<List<ReasonCount>> counted) {
+    /**
+     * Counts the column's reasons; {@code counted} is told the counts once they are shown.
+     *
+     * @param rows which rows count (a comparison's change chosen), or null for all
+     */
+    void count(FailedItemsTable table, int column, RowFilter rows, Consumer<List<ReasonCount>> counted) {
         cancel();
         if (column < 0) {
             return;
         }
-        running = BackgroundTask.wrap(context -> ReasonCounts.count(table, column, context.cancelSignal()::isCancelled))
+        running = BackgroundTask.wrap(context -> rows == null
+                        ? ReasonCounts.count(table, column, context.cancelSignal()::isCancelled)
+                        : ReasonCounts.count(table, column, rows.apply(table, RowOrder.natural(table.rowCount()),
+                                context.cancelSignal()::isCancelled), context.cancelSignal()::isCancelled))
                 .onSuccess(counts -> {
                     reasons.set(counts);
                     counted.accept(counts);

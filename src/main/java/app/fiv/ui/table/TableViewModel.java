@@ -58,6 +58,8 @@ public final class TableViewModel {
     private final StringBinding countText;
     private final ReadOnlyIntegerWrapper knownColumn = new ReadOnlyIntegerWrapper(-1);
     private final BooleanProperty hideKnown = new SimpleBooleanProperty();
+    private final ReadOnlyIntegerWrapper changeColumn = new ReadOnlyIntegerWrapper(-1);
+    private final ObjectProperty<String> changeFilter = new SimpleObjectProperty<>();
 
     /**
      * Data with more columns than this shows the first ones; the others are a click away in the
@@ -73,6 +75,12 @@ public final class TableViewModel {
         filterText.addListener((p, old, now) -> update());
         reasonFilter.addListener((p, old, now) -> update());
         hideKnown.addListener((p, old, now) -> update());
+        changeFilter.addListener((p, old, now) -> {
+            if (table.get() != null && changeColumn.get() >= 0) {
+                countReasons(table.get());
+            }
+            update();
+        });
         countText = CountText.of(this, shown.countProperty(), shown.hiddenProperty());
     }
 
@@ -95,12 +103,26 @@ public final class TableViewModel {
      * @param known the Known column, or -1 for a table without one
      */
     public void show(FailedItemsTable newTable, boolean whole, int known) {
+        show(newTable, whole, known, -1);
+    }
+
+    /**
+     * The same, for a comparison's table: its column {@code change} holds each row's change, which
+     * {@link #changeFilterProperty} chooses from (and the failure reasons count the rows chosen).
+     *
+     * @param changeAt the Change column, or -1 for a table that is no comparison
+     */
+    public void show(FailedItemsTable newTable, boolean whole, int known, int changeAt) {
         reasons.cancel();
         FailedItemsTable old = table.get();
         ColumnSet set = ColumnSet.of(newTable);
         ColumnSet.Change change = old == null ? ColumnSet.Change.DIFFERENT : set.since(columns.get());
         shown.reset(newTable, change != ColumnSet.Change.DIFFERENT);
         knownColumn.set(known);
+        changeColumn.set(changeAt);
+        if (changeAt < 0) {
+            changeFilter.set(null);
+        }
         if (change == ColumnSet.Change.DIFFERENT) {
             reasons.clear();
             sortKeys.set(List.of());
@@ -183,7 +205,9 @@ public final class TableViewModel {
     private RowFilter currentFilter() {
         String reason = reasonFilter.get();
         int column = reason == null ? -1 : reasonColumn.get();
-        return new RowFilter(filterText.get(), visibleColumns(), column, reason);
+        String change = changeFilter.get();
+        int changeAt = change == null ? -1 : changeColumn.get();
+        return new RowFilter(filterText.get(), visibleColumns(), column, reason, changeAt, change);
     }
 
     private void update() {
@@ -200,7 +224,9 @@ public final class TableViewModel {
     }
 
     private void countReasons(FailedItemsTable current) {
-        reasons.count(current, reasonColumn.get(), counts -> {
+        String change = changeFilter.get();
+        RowFilter rows = change == null || changeColumn.get() < 0 ? null : RowFilter.only(changeColumn.get(), change);
+        reasons.count(current, reasonColumn.get(), rows, counts -> {
             if (reasonFilter.get() != null && counts.stream().noneMatch(c -> c.reason().equals(reasonFilter.get()))) {
                 reasonFilter.set(null);
             }
@@ -283,6 +309,16 @@ public final class TableViewModel {
 
     public StringProperty filterTextProperty() {
         return filterText;
+    }
+
+    /** The column of a comparison's change, or -1 when the table is no comparison. */
+    public ReadOnlyIntegerProperty changeColumnProperty() {
+        return changeColumn.getReadOnlyProperty();
+    }
+
+    /** The change rows must have ({@code new}, {@code still failing}, {@code fixed}), or null for any. */
+    public ObjectProperty<String> changeFilterProperty() {
+        return changeFilter;
     }
 
     /** The reason rows must have, or null for any. */

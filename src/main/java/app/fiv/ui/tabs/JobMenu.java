@@ -12,6 +12,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.input.KeyCombination;
 
 /** The menu bar's Job menu: the selected job's sections, resubmit, Command Center, and known failures. */
 public final class JobMenu {
@@ -56,8 +57,26 @@ public final class JobMenu {
         MenuItem known = new MenuItem("_Known failures…");
         known.setId("menu-known-failures");
         known.setOnAction(event -> knownFailures.run());
-        return new Menu("_Job", null, items, details, events, new SeparatorMenuItem(), resubmit, commandCenter,
-                new SeparatorMenuItem(), markKnown, known);
+        BooleanBinding cannotCompare = Bindings.createBooleanBinding(() -> selected.get() == null
+                || selected.get().isSavedAnswer(), selected);
+        MenuItem previous = onTab("Compare with _previous run", selected, tab -> tab.comparison().withPrevious());
+        previous.setId("menu-compare-previous");
+        previous.setAccelerator(KeyCombination.keyCombination("Shortcut+Shift+P"));
+        previous.disableProperty().bind(cannotCompare);
+        MenuItem other = onTab("Compare _with job…", selected, tab -> tab.comparison().askForJob());
+        other.setId("menu-compare-with-job");
+        other.disableProperty().bind(cannotCompare);
+        MenuItem stop = onTab("_Stop comparing", selected, tab -> tab.comparison().stop());
+        stop.setId("menu-compare-stop");
+        stop.disableProperty().bind(cannotCompare);
+        return new Menu("_Job", null, items, details, events, new SeparatorMenuItem(), previous, other, stop,
+                new SeparatorMenuItem(), resubmit, commandCenter, new SeparatorMenuItem(), markKnown, known);
+    }
+
+    private static MenuItem onTab(String text, ObjectProperty<JobTab> selected, Consumer<JobTab> action) {
+        MenuItem item = new MenuItem(text);
+        item.setOnAction(event -> Optional.ofNullable(selected.get()).ifPresent(action));
+        return item;
     }
 
     private static MenuItem item(String text, Supplier<Optional<JobTabView>> views, Consumer<JobTabView> action) {

@@ -1,6 +1,9 @@
 package app.fiv.ui.tabs;
 
+import app.fiv.compare.ComparedTable;
 import app.fiv.jobs.LoadedJob;
+import app.fiv.ui.compare.JobComparison;
+import app.fiv.ui.compare.RunTrend;
 import app.fiv.ui.export.RowsToExport;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.jobactions.ResubmitTarget;
@@ -12,6 +15,7 @@ import app.fiv.ui.table.RowSelection;
 import app.fiv.ui.table.TableViewModel;
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Clock;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.ObjectBinding;
 import javafx.beans.binding.StringBinding;
@@ -39,6 +43,8 @@ public final class JobTab {
     private final ObjectBinding<ResubmitTarget> resubmitTarget;
     private final ObservableValue<RuleBook> knownBook;
     private final KnownMarking known;
+    private final JobComparison comparison;
+    private final RunTrend trend;
     private boolean shownComplete;
 
     public JobTab(URI server, LoadedJob loaded, TabServices services) {
@@ -67,6 +73,16 @@ public final class JobTab {
                 : new SimpleObjectProperty<>(services.known().book(server));
         this.known = new KnownMarking(table, services.executor(), services.notices());
         known.follow(knownBook);
+        this.comparison = new JobComparison(server, services.jobActions().session(), services.compare(), table,
+                services.executor(), services.notices());
+        this.trend = new RunTrend(server, services.jobActions().session(), services.compare(), services.executor(),
+                Clock.systemUTC());
+        comparison.comparedProperty().subscribe(compared -> showRows());
+        comparison.earlierJobProperty().subscribe(earlier -> {
+            if (earlier != null && job.get() != null) {
+                trend.show(job.get().summary(), earlier);
+            }
+        });
         update(loaded);
     }
 
@@ -75,8 +91,10 @@ public final class JobTab {
         if (loaded.jobId() != jobId) {
             throw new IllegalArgumentException("tab of job " + jobId + " cannot show job " + loaded.jobId());
         }
+        // The comparison knows the rows first, so whoever hears of the new job may compare it at once.
+        comparison.currentChanged(loaded);
         job.set(loaded);
-        known.show(loaded.items(), loaded.complete(), client());
+        showRows();
         if (loaded.complete()) {
             if (shownComplete && details != null) {
                 details.refresh();
@@ -85,8 +103,24 @@ public final class JobTab {
         }
     }
 
+    /** The job's rows, or while it is compared with another run, the compared table. */
+    private void showRows() {
+        LoadedJob loaded = job.get();
+        if (loaded == null) {
+            return;
+        }
+        ComparedTable compared = comparison.comparedProperty().get();
+        if (compared != null) {
+            known.show(compared.table(), true, client(), compared.changeColumn());
+        } else {
+            known.show(loaded.items(), loaded.complete(), client());
+        }
+    }
+
     /** The tab is gone: work still running for its table stops. */
     public void close() {
+        comparison.close();
+        trend.close();
         known.close();
         table.close();
         if (details != null) {
@@ -200,6 +234,16 @@ public final class JobTab {
     /** Whose known failures mark this tab's rows: its server's, or for a saved answer the session's (null: none). */
     public ObservableValue<RuleBook> knownBook() {
         return knownBook;
+    }
+
+    /** Comparing this job with its previous run or another job. */
+    public JobComparison comparison() {
+        return comparison;
+    }
+
+    /** The failed files of this job's subclient over its runs, beside a comparison. */
+    public RunTrend trend() {
+        return trend;
     }
 
     public KnownMarking known() {

@@ -6,6 +6,10 @@ import app.fiv.ui.jobdetails.PartState;
 import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.table.FailedItemsTableView;
 import app.fiv.ui.table.RowSelection;
+import app.fiv.ui.compare.CompareBar;
+import app.fiv.ui.compare.TrendChart;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -13,6 +17,7 @@ import javafx.scene.control.TabPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 
 /**
@@ -26,6 +31,8 @@ public final class JobTabView extends BorderPane {
     private final FailedItemsTableView table;
     private final FilterBar filterBar;
     private final ReasonsPanel reasons;
+    private final CompareBar compareBar;
+    private final TrendChart trend;
     private final Runnable disposeHeader;
     private final DetailsPane details;
     private final EventsPane events;
@@ -41,11 +48,14 @@ public final class JobTabView extends BorderPane {
         table = new FailedItemsTableView(tab.table(), tab.copy(), layouts, tab::export, tab::markKnown);
         filterBar = new FilterBar(tab, table, refresh);
         reasons = new ReasonsPanel(tab.table(), tab::markReasonKnown);
+        BooleanProperty showTrend = new SimpleBooleanProperty(true);
+        compareBar = new CompareBar(tab.comparison(), tab.table(), showTrend);
+        trend = new TrendChart(tab.comparison(), tab.trend(), showTrend);
         SplitPane split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
-        BorderPane items = new BorderPane(split, filterBar, null, null, null);
+        BorderPane items = new BorderPane(split, new VBox(filterBar, compareBar, trend), null, null, null);
         if (tab.isSavedAnswer()) {
             SavedAnswerHeader header = new SavedAnswerHeader(tab);
             disposeHeader = header::dispose;
@@ -109,6 +119,8 @@ public final class JobTabView extends BorderPane {
         subscription.unsubscribe();
         table.dispose();
         filterBar.dispose();
+        compareBar.dispose();
+        trend.dispose();
         reasons.dispose();
         disposeHeader.run();
         if (details != null) {

@@ -47,7 +47,8 @@ final class ReasonsPanel extends VBox {
         hint.getStyleClass().add("reasons-hint");
         hint.setWrapText(true);
         hint.textProperty().bind(Bindings.createStringBinding(() -> hintFor(model),
-                model.reasonColumnProperty(), model.completeProperty()));
+                model.reasonColumnProperty(), model.completeProperty(), model.changeColumnProperty(),
+                model.changeFilterProperty()));
 
         list.setId("reasons-list");
         list.setCellFactory(view -> new ReasonCell(model));
@@ -82,6 +83,11 @@ final class ReasonsPanel extends VBox {
     private static String hintFor(TableViewModel model) {
         if (model.reasonColumnProperty().get() < 0) {
             return "This data has no reason column.";
+        }
+        if (model.changeColumnProperty().get() >= 0) {
+            String change = model.changeFilterProperty().get();
+            return (change == null ? "Counted over the rows compared (fixed ones too)" : "Counted over the " + change + " rows")
+                    + "; click one to show only its rows.";
         }
         return model.completeProperty().get() ? "Counted over the whole job; click one to show only its rows."
                 : "Counted over the rows so far (the download is still running); click one to show only its rows.";

@@ -77,4 +77,26 @@ public final class FakeDialogs implements DialogService {
         asked.add(new Asked(title, folder, proposedName));
         return Optional.ofNullable(answer);
     }
+
+    private final List<TextQuestion> questions = new ArrayList<>();
+    private volatile String textAnswer;
+
+    /** The text the next questions are answered with (checked as the dialog checks it); null answers as a cancel. */
+    public void answerText(String text) {
+        this.textAnswer = text;
+    }
+
+    @Override
+    public synchronized Optional<String> askText(TextQuestion question) {
+        questions.add(question);
+        String text = textAnswer;
+        if (text != null && question.problem().apply(text).isPresent()) {
+            throw new AssertionError("the dialog would not accept \"" + text + "\": " + question.problem().apply(text).get());
+        }
+        return Optional.ofNullable(text);
+    }
+
+    public synchronized List<TextQuestion> questionsAsked() {
+        return List.copyOf(questions);
+    }
 }
