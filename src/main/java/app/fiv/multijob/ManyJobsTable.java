@@ -20,6 +20,8 @@ public final class ManyJobsTable {
     public static final String JOB_ID = "Job ID";
     public static final String CLIENT = "Client";
     public static final String SUBCLIENT = "Subclient";
+    /** Where the rows' clients are in {@link #table()}: after the job ID. */
+    public static final int CLIENT_COLUMN = 1;
     /** How many columns come before the jobs' own. */
     public static final int LEADING = 3;
 

@@ -36,6 +36,7 @@ public final class KnownMarking {
     private FailedItemsTable items;
     private boolean complete;
     private String client;
+    private int clientColumn = -1;
     // The marks of the last batch marked, while they may grow: a download's rows so far.
     private KnownMarks growing;
     private TaskHandle running;
@@ -68,10 +69,20 @@ public final class KnownMarking {
      * @param client the rows' client, or null when not known (a saved answer)
      */
     public void show(FailedItemsTable next, boolean whole, String client) {
+        show(next, whole, client, -1);
+    }
+
+    /**
+     * As {@link #show(FailedItemsTable, boolean, String)}, for rows of many clients (a table of
+     * many jobs): each row's client is its cell in {@code clientColumn}, or {@code client} for all
+     * when that is -1.
+     */
+    public void show(FailedItemsTable next, boolean whole, String client, int clientColumn) {
         // Only a download's rows so far keep marks to grow from; a refresh or a saved answer read again starts afresh.
         this.items = next;
         this.complete = whole;
         this.client = client;
+        this.clientColumn = clientColumn;
         mark(false);
     }
 
@@ -101,7 +112,9 @@ public final class KnownMarking {
         boolean whole = complete;
         KnownRules now = rules;
         KnownMarks previous = growing;
-        MatchTarget target = MatchTarget.of(current, client);
+        MatchTarget found = MatchTarget.of(current, client);
+        MatchTarget target = clientColumn < 0 ? found
+                : new MatchTarget(found.reasonColumn(), found.pathColumn(), clientColumn, null);
         runningGrows = !whole;
         running = BackgroundTask.wrap(context -> KnownMatcher.extend(previous, current, now, target,
                         context.cancelSignal()::isCancelled))
