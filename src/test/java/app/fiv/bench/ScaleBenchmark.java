@@ -80,6 +80,15 @@ public final class ScaleBenchmark {
             }
             return;
         }
+        if (Boolean.getBoolean("bench.manyJobsOnly")) { // issue 16's tab of many jobs alone (with the 1M job it is held to)
+            results.section("many jobs in one table");
+            ManyJobsFigures.commandLine(demo, repeater(), results);
+            try (WindowSession window = WindowSession.open()) {
+                ManyJobsFigures.window(window, FxStall.measure(window), results);
+            }
+            results.print(System.out);
+            return;
+        }
         if (Boolean.getBoolean("bench.jobsOnly")) { // issue 14's jobs view alone
             addJobs(JobsStall.measure());
             results.print(System.out);
@@ -92,6 +101,7 @@ public final class ScaleBenchmark {
 
         say("command line (" + reps + " runs of each)");
         double cliCsv = new CommandLineFigures(repeater(), results, demo).measure(session);
+        ManyJobsFigures.commandLine(demo, repeater(), results);
 
         say("the model, in this JVM");
         results.section("the model, in this (warm) JVM");
@@ -167,6 +177,7 @@ public final class ScaleBenchmark {
         results.window("filter 1M rows, typed key by key", stall.filter(), 0, 100);
         results.window("sort 1M rows by path, up and down", stall.sort(), 0, 100);
         results.window("export 1M rows to CSV from the window", stall.export(), 0, 100);
+        ManyJobsFigures.window(window, stall, results);
     }
 
     private static String load() {
