@@ -167,7 +167,7 @@ public final class ScaleBenchmark {
      * 1,000,000 rows: <= 1.5x one 1M job) and a comparison of two 1M jobs (<= 2 s) belong here, each
      * measured with {@code window.measure(start, done, timeout)} and stall <= 100 ms.
      */
-    private void windowFigures(WindowSession window, FxStall.Result stall) {
+    private void windowFigures(WindowSession window, FxStall.Result stall) throws Exception {
         results.section("the window (whole app, headless Monocle, software rendering)");
         results.window("first tab of the session (2 rows)", stall.firstTab(), 0, 100);
         results.window("another small tab", stall.smallTab(), 0, 100);
