@@ -84,7 +84,11 @@ public final class ScaleBenchmark {
             results.section("many jobs in one table");
             ManyJobsFigures.commandLine(demo, repeater(), results);
             try (WindowSession window = WindowSession.open()) {
-                ManyJobsFigures.window(window, FxStall.measure(window), results);
+                FxStall.Result stall = FxStall.measure(window);
+                results.window("fetch + show 1M rows (job 1012)", stall.load(), 0, 100);
+                for (int run = 0; run < Integer.getInteger("bench.manyJobsRuns", 1); run++) {
+                    ManyJobsFigures.window(window, stall, results);
+                }
             }
             results.print(System.out);
             return;
