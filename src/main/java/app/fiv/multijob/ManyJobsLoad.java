@@ -210,7 +210,6 @@ final class ManyJobsLoad {
             }
         }
         if (complete) {
-            changed = false;
             progress.jobsRead(parts.size(), failures.size(), slots.length, parts.stream().mapToLong(JobPart::rows).sum());
         }
         return new ManyJobsTable(jobs, parts, TableConcat.of(tables), failures, bytes,

@@ -31,7 +31,7 @@ import javafx.util.Subscription;
  */
 final class JobsTable extends TableView<JobRow> {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
-    /** Opens the selected jobs together (Enter does too when several are selected). */
+    /** Opens the selected jobs together; Enter opens the one under the cursor, as with one job selected. */
     static final KeyCombination OPEN_SELECTED = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final JobsViewModel model;
@@ -67,7 +67,7 @@ final class JobsTable extends TableView<JobRow> {
         setContextMenu(actionsMenu());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             JobRow selected = getSelectionModel().getSelectedItem();
-            if (OPEN_SELECTED.match(event) || event.getCode() == KeyCode.ENTER && getSelectionModel().getSelectedIndices().size() > 1) {
+            if (OPEN_SELECTED.match(event)) {
                 model.openSelected();
                 event.consume();
             } else if (event.getCode() == KeyCode.ENTER && selected != null) {
