@@ -14,6 +14,8 @@ final class ExitCodes {
     static final int NO_PREVIOUS_RUN = NOT_FOUND;
     static final int SERVER = 5;
     static final int NETWORK = 6;
+    /** Some of several jobs could not be read (each is named on stderr); the others were written. */
+    static final int PARTIAL = 7;
 
     static final String HELP = """
             Exit codes:
@@ -31,7 +33,11 @@ final class ExitCodes {
                  errorMessage is shown), an HTML page, a malformed or cut-off answer
                  (also in a --from-file saved answer)
               6  network or TLS error: refused, timeout, unknown host, untrusted
-                 certificate (its SHA-256 fingerprint is shown)""";
+                 certificate (its SHA-256 fingerprint is shown)
+              7  partial result: some of several jobs (--job given more than once,
+                 or --since) could not be read; each is named on stderr with its
+                 reason, the others are written. When none can be read, nothing is
+                 written and the code is that of the first job's failure""";
 
     private ExitCodes() {
     }

@@ -3,7 +3,6 @@ package app.fiv.cli;
 import app.fiv.api.ApiException;
 import app.fiv.api.CancelSignal;
 import app.fiv.api.JobSummary;
-import app.fiv.io.AtomicFile;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.SavedAnswers;
 import app.fiv.known.KnownSink;
@@ -11,7 +10,6 @@ import app.fiv.model.PipedSink;
 import app.fiv.model.RowSink;
 import app.fiv.session.SessionKeeper;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Locale;
 
@@ -34,6 +32,9 @@ final class ExportRun {
     }
 
     int run(ExportPlan plan) {
+        if (plan.manyJobs()) {
+            return new ManyJobsExport(environment, messages).run(plan);
+        }
         long started = System.nanoTime();
         try {
             Source source;
@@ -54,8 +55,6 @@ final class ExportRun {
             return ExitCodes.OK;
         } catch (ApiException e) {
             return Failures.of(e, messages);
-        } catch (ExportFailure e) {
-            return Failures.of(e.api, messages);
         } catch (UncheckedIOException e) {
             return Failures.ofWriting(e.getCause(), plan.output(), messages);
         } catch (IOException e) {
@@ -68,27 +67,12 @@ final class ExportRun {
     }
 
     private Written export(ExportPlan plan, Source source, String client) throws IOException, ApiException {
-        if (plan.output() == null) {
-            OutputStream stdout = environment.stdout();
-            ExportSink sink = new ExportSink(stdout, plan.options());
-            KnownSink known = known(plan, sink, client);
-            stream(source, known == null ? sink : known);
-            stdout.flush();
-            return new Written(sink, known);
-        }
-        Written[] written = new Written[1];
-        AtomicFile.write(plan.output(), out -> {
-            ExportSink sink = new ExportSink(out, plan.options());
-            KnownSink known = known(plan, sink, client);
-            written[0] = new Written(sink, known);
-            try {
-                stream(source, known == null ? sink : known);
-            } catch (ApiException e) {
-                // Through AtomicFile, which then removes its temporary file: the old file stays as it was.
-                throw new ExportFailure(e);
-            }
-        }, new HeaderFix(() -> written[0].sink(), plan.options()));
-        return written[0];
+        KnownSink[] known = new KnownSink[1];
+        ExportSink sink = ExportTarget.write(environment, plan.output(), plan.options(), exportSink -> {
+            known[0] = known(plan, exportSink, client);
+            stream(source, known[0] == null ? exportSink : known[0]);
+        });
+        return new Written(sink, known[0]);
     }
 
     private static KnownSink known(ExportPlan plan, RowSink sink, String client) {
@@ -113,6 +97,11 @@ final class ExportRun {
             messages.info(String.format(Locale.ROOT, "%,d %s known %s (%s).", known, known == 1 ? "row is a" : "rows are",
                     known == 1 ? "failure" : "failures", plan.known().hide() ? "left out" : "their notes in the column known"));
         }
+        warnAbout(plan, sink, messages);
+    }
+
+    /** What the admin should know of a written export: cells that look like formulas, columns the header lacks. */
+    static void warnAbout(ExportPlan plan, ExportSink sink, Messages messages) {
         if (plan.output() != null && sink.formulaLikeCells() > 0) {
             long cells = sink.formulaLikeCells();
             messages.warning(String.format(Locale.ROOT, "%,d %s of %s %s like a spreadsheet formula (= + - @, also after"
@@ -133,15 +122,5 @@ final class ExportRun {
         String client = summary.clientName().isBlank() ? "" : " on " + summary.clientName();
         String status = summary.status().isBlank() ? "" : " (" + summary.status() + ")";
         return client + status;
-    }
-
-    /** Carries an API error out of {@link AtomicFile}'s content callback, which may only throw I/O errors. */
-    private static final class ExportFailure extends IOException {
-        private final transient ApiException api;
-
-        ExportFailure(ApiException api) {
-            super(api.getMessage(), api);
-            this.api = api;
-        }
     }
 }

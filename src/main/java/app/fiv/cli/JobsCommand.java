@@ -2,13 +2,9 @@ package app.fiv.cli;
 
 import app.fiv.api.ApiException;
 import app.fiv.joblist.JobListFilter;
-import app.fiv.joblist.Lookback;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code jobs}: the finished jobs of a lookback, newest end time first, to a file or stdout. */
 @Command(name = "jobs", sortOptions = false, mixinStandardHelpOptions = true,
@@ -41,23 +37,8 @@ final class JobsCommand implements Callable<Integer> {
     @Mixin
     ServerOptions server;
 
-    @Option(names = "--since", paramLabel = "<span>", defaultValue = "24h", order = 20,
-            description = "jobs that finished within this span before now: a whole number with m, h or d,"
-                    + " e.g. 90m, 24h, 7d (default: ${DEFAULT-VALUE})")
-    String since;
-
-    @Option(names = "--client", paramLabel = "<name>", order = 21,
-            description = "only the jobs of this client (its name, any case); repeat for more clients")
-    List<String> clients = new ArrayList<>();
-
-    @Option(names = "--all-types", order = 22,
-            description = "every job type (restores, aux copies, ...); default: backup jobs only")
-    boolean allTypes;
-
-    @Option(names = "--with-failures", order = 23,
-            description = "only the jobs with failures: status Failed, Failed to Start, Killed or Completed w/ one or"
-                    + " more errors, or any failed files or folders (also under a status of Completed)")
-    boolean withFailures;
+    @Mixin
+    JobListOptions jobList;
 
     @Mixin
     OutputOptions output;
@@ -86,18 +67,7 @@ final class JobsCommand implements Callable<Integer> {
     }
 
     private JobListFilter filter() throws ApiException {
-        Lookback lookback;
-        try {
-            lookback = Lookback.parse(since);
-        } catch (IllegalArgumentException e) {
-            throw UsageErrors.invalid("--since " + e.getMessage() + (e.getMessage().contains(Lookback.ACCEPTED) ? ""
-                    : " Give " + Lookback.ACCEPTED + "."));
-        }
-        for (String client : clients) {
-            if (client.isBlank()) {
-                throw UsageErrors.invalid("--client needs a client name, e.g. --client fs-win01.");
-            }
-        }
-        return new JobListFilter(lookback, allTypes, withFailures, clients);
+        return jobList.filter(JobListOptions.DEFAULT_SINCE);
     }
+
 }

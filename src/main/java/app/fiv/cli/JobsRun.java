@@ -44,7 +44,7 @@ final class JobsRun {
             SessionKeeper session = plan.connection().open(environment, messages, cancel);
             messages.info("Listing " + describe(plan.filter()) + "...");
             FilteredJobs jobs = lister.list(session, plan.filter(), JobLister.Progress.NONE, cancel);
-            warn(jobs);
+            warn(jobs, messages);
             if (plan.output() == null) {
                 OutputStream stdout = environment.stdout();
                 write(stdout, jobs.kept(), plan.options());
@@ -70,7 +70,8 @@ final class JobsRun {
         }
     }
 
-    private void warn(FilteredJobs jobs) {
+    /** What the listing may lack: jobs the CommServe did not send, clients it does not know. */
+    static void warn(FilteredJobs jobs, Messages messages) {
         JobListing listing = jobs.listing();
         if (listing.missing() > 0) {
             messages.warning(String.format(Locale.ROOT, "the CommServe said there are %,d jobs but sent %,d;"

@@ -79,6 +79,11 @@ final class DemoJobRegistry {
                     throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
                 }
             }
+            for (DemoJob job : BenchmarkJobs.all()) {
+                if (jobs.put(job.jobId(), job) != null) {
+                    throw new IllegalStateException("two demo data sets use job ID " + job.jobId());
+                }
+            }
             return new DemoJobRegistry(jobs);
         }
     }

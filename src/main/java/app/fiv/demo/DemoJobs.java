@@ -227,6 +227,12 @@ public final class DemoJobs {
 
     /** Number of failed items the whole body of {@link #CUT_OFF} would have had. */
     public static final int CUT_OFF_ITEMS = 2_000;
+    /** The first of twenty file server jobs of {@link #BENCHMARK_ITEMS} items each, for a tab of many jobs at scale. */
+    public static final long BENCHMARK_FIRST = 3001;
+    /** The last of them. */
+    public static final long BENCHMARK_LAST = 3020;
+    /** Exact number of failed items of each of the jobs {@link #BENCHMARK_FIRST} to {@link #BENCHMARK_LAST}. */
+    public static final int BENCHMARK_ITEMS = 50_000;
     /** Exact number of failed items of {@link #LARGE_FILE_SERVER}. */
     public static final int LARGE_FILE_SERVER_ITEMS = 50_000;
 

@@ -32,9 +32,23 @@ public final class JobFetcher {
         long started = System.nanoTime();
         progress.lookingUp(jobId);
         JobSummary summary = summary(session, jobId, cancel);
+        return load(session, summary, progress, cancel, started);
+    }
+
+    /**
+     * The failed items of a job whose summary is known already (a row of the jobs list), with no
+     * lookup first. Blocks; runs on a worker thread.
+     */
+    public LoadedJob load(SessionKeeper session, JobSummary summary, FetchProgress progress, CancelSignal cancel)
+            throws ApiException {
+        return load(session, summary, progress, cancel, System.nanoTime());
+    }
+
+    private LoadedJob load(SessionKeeper session, JobSummary summary, FetchProgress progress, CancelSignal cancel,
+                           long started) throws ApiException {
         progress.downloading(summary);
         ProgressiveTable table = new ProgressiveTable(summary, progress, started);
-        stream(session, jobId, table, table::bytesReceived, cancel);
+        stream(session, summary.jobId(), table, table::bytesReceived, cancel);
         return new LoadedJob(summary, table.build(), table.bytes(), Duration.ofNanos(System.nanoTime() - started), true);
     }
 

@@ -28,7 +28,8 @@ class LayeringTest {
     @ArchTest
     static final ArchRule coreDoesNotReachIntoTheUi = noClasses()
             .that().resideInAnyPackage("app.fiv.api..", "app.fiv.model..", "app.fiv.settings..", "app.fiv.session..",
-                    "app.fiv.jobs..", "app.fiv.joblist..", "app.fiv.io..", "app.fiv.known..", "app.fiv.compare..")
+                    "app.fiv.jobs..", "app.fiv.joblist..", "app.fiv.io..", "app.fiv.known..", "app.fiv.compare..",
+                    "app.fiv.multijob..")
             .should().dependOnClassesThat().resideInAnyPackage("app.fiv.ui..", "app.fiv.demo..");
 
     @ArchTest

@@ -85,6 +85,19 @@ public final class ScaleBenchmark {
             results.print(System.out);
             return;
         }
+        if (Boolean.getBoolean("bench.manyJobsOnly")) { // issue 16's tab of many jobs alone (with the 1M job it is held to)
+            results.section("many jobs in one table");
+            ManyJobsFigures.commandLine(demo, repeater(), results);
+            try (WindowSession window = WindowSession.open()) {
+                FxStall.Result stall = FxStall.measure(window);
+                results.window("fetch + show 1M rows (job 1012)", stall.load(), 0, 100);
+                for (int run = 0; run < Integer.getInteger("bench.manyJobsRuns", 1); run++) {
+                    ManyJobsFigures.window(window, stall, results);
+                }
+            }
+            results.print(System.out);
+            return;
+        }
         if (Boolean.getBoolean("bench.jobsOnly")) { // issue 14's jobs view alone
             addJobs(JobsStall.measure());
             results.print(System.out);
@@ -97,6 +110,7 @@ public final class ScaleBenchmark {
 
         say("command line (" + reps + " runs of each)");
         double cliCsv = new CommandLineFigures(repeater(), results, demo).measure(session);
+        ManyJobsFigures.commandLine(demo, repeater(), results);
 
         say("the model, in this JVM");
         results.section("the model, in this (warm) JVM");
@@ -174,6 +188,7 @@ public final class ScaleBenchmark {
         results.window("sort 1M rows by path, up and down", stall.sort(), 0, 100);
         results.window("export 1M rows to CSV from the window", stall.export(), 0, 100);
         CompareStall.measure(window, results);
+        ManyJobsFigures.window(window, stall, results);
     }
 
     private static String load() {

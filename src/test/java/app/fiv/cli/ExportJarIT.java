@@ -116,6 +116,27 @@ class ExportJarIT {
     }
 
     @Test
+    void manyBigJobsInOneFileStreamInASmallHeap() throws Exception {
+        // 1,050,000 rows in 64 MB: a multi-job export holds no job, let alone all of them.
+        Path file = dir.resolve("many.csv");
+        long started = System.nanoTime();
+        Result run = java(Map.of("FIV_PASSWORD", DemoCommServe.PASSWORD), List.of("-Xmx64m"),
+                "export", "--server", server, "--user", "demo", "--job", "1012", "--job", "1005", "-o", file.toString());
+        long millis = (System.nanoTime() - started) / 1_000_000;
+
+        assertThat(run.exitCode()).as(run.stderr()).isZero();
+        assertThat(run.stderr()).contains("Wrote 1,050,000 rows of 2 jobs");
+        try (var lines = Files.lines(file)) {
+            assertThat(lines.count()).isEqualTo(DemoJobs.MILLION_ITEMS_COUNT + DemoJobs.LARGE_FILE_SERVER_ITEMS + 1);
+        }
+        try (var lines = Files.lines(file)) {
+            assertThat(lines.findFirst()).hasValueSatisfying(header -> assertThat(header).startsWith("jobId,client,subclient,"));
+        }
+        System.out.println("ExportJarIT: jobs 1012 and 1005 (1,050,000 items) exported by java -Xmx64m -jar in "
+                + millis + " ms");
+    }
+
+    @Test
     void exitCodesForEachKindOfFailure() throws Exception {
         int freePort;
         try (ServerSocket socket = new ServerSocket(0)) {

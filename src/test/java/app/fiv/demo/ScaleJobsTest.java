@@ -22,4 +22,22 @@ class ScaleJobsTest {
         assertThat(counted).isEqualTo(ScaleJobs.LARGE_CSV_COUNTS);
         assertThat(counted.files() + counted.folders()).isEqualTo(DemoJobs.LARGE_CSV_ROWS);
     }
+
+    @Test
+    void theTwentyBenchmarkJobsCountsMatchTheirBodies() {
+        StringBuilder counted = new StringBuilder();
+        for (int index = 0; index < 20; index++) {
+            FailedItemsAnswer.Items items = (FailedItemsAnswer.Items) BenchmarkJobs.job(index).failedItems();
+            FailedCounts counts = FailedCounts.of(items.body());
+            counted.append(counts.files()).append(index < 19 ? ", " : "");
+            assertThat(counts.files() + counts.folders()).isEqualTo(DemoJobs.BENCHMARK_ITEMS);
+        }
+        StringBuilder pinned = new StringBuilder();
+        for (int index = 0; index < 20; index++) {
+            pinned.append(BenchmarkJobs.FILES[index]).append(index < 19 ? ", " : "");
+        }
+        assertThat(counted.toString()).isEqualTo(pinned.toString());
+        assertThat(BenchmarkJobs.all()).extracting(DemoJob::jobId).startsWith(DemoJobs.BENCHMARK_FIRST)
+                .endsWith(DemoJobs.BENCHMARK_LAST).hasSize(20);
+    }
 }

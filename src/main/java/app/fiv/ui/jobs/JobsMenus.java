@@ -9,6 +9,16 @@ final class JobsMenus {
     private JobsMenus() {
     }
 
+    /** Open failed items of N jobs: shown while several jobs are selected. */
+    static MenuItem openSelected(JobsViewModel model) {
+        MenuItem item = new MenuItem(model.selection().openTextBinding().get());
+        item.setId("job-action-open-selected");
+        item.setAccelerator(JobsTable.OPEN_SELECTED);
+        item.setVisible(model.selection().canOpenManyBinding().get());
+        item.setOnAction(event -> model.openSelected());
+        return item;
+    }
+
     static List<MenuItem> items(List<JobAction> actions, JobRow selected) {
         List<MenuItem> items = new ArrayList<>();
         for (JobAction action : actions) {

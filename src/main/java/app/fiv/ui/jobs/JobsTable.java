@@ -31,6 +31,8 @@ import javafx.util.Subscription;
  */
 final class JobsTable extends TableView<JobRow> {
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    /** Opens the selected jobs together; Enter opens the one under the cursor, as with one job selected. */
+    static final KeyCombination OPEN_SELECTED = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
 
     private final JobsViewModel model;
     private final Subscription subscriptions;
@@ -40,7 +42,9 @@ final class JobsTable extends TableView<JobRow> {
         this.model = model;
         setId("jobs-table");
         // Rows of one height (app.css), so laying out the list measures no row.
-        getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        // Several jobs (Shift, Ctrl, Ctrl+A) open together in one tab.
+        getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
+        getSelectionModel().getSelectedIndices().addListener((ListChangeListener<Integer>) change -> tellSelection());
         setTableMenuButtonVisible(true);
         Label placeholder = new Label();
         placeholder.setId("jobs-placeholder");
@@ -63,7 +67,10 @@ final class JobsTable extends TableView<JobRow> {
         setContextMenu(actionsMenu());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             JobRow selected = getSelectionModel().getSelectedItem();
-            if (event.getCode() == KeyCode.ENTER && selected != null) {
+            if (OPEN_SELECTED.match(event)) {
+                model.openSelected();
+                event.consume();
+            } else if (event.getCode() == KeyCode.ENTER && selected != null) {
                 model.open(selected);
                 event.consume();
             } else if (COPY.match(event) && selected != null) {
@@ -90,6 +97,14 @@ final class JobsTable extends TableView<JobRow> {
 
     JobRow selected() {
         return getSelectionModel().getSelectedItem();
+    }
+
+    /** The selected jobs in the order shown, for Open failed items of N jobs. */
+    private void tellSelection() {
+        List<Integer> indices = new ArrayList<>(getSelectionModel().getSelectedIndices());
+        indices.removeIf(index -> index == null || index < 0 || index >= getItems().size());
+        indices.sort(null);
+        model.select(indices.stream().distinct().map(getItems()::get).toList());
     }
 
     /** The columns in the remembered order and visibility; each change is remembered a moment later. */
@@ -166,6 +181,7 @@ final class JobsTable extends TableView<JobRow> {
         menu.setOnShowing(event -> {
             JobRow selected = selected();
             menu.getItems().setAll(JobsMenus.items(model.actions(), selected));
+            menu.getItems().add(0, JobsMenus.openSelected(model));
         });
         menu.getItems().add(new MenuItem("(no job selected)"));
         return menu;

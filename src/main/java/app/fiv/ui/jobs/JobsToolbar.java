@@ -65,7 +65,7 @@ final class JobsToolbar extends HBox {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         getChildren().addAll(new LookbackBox(filters.lookbackProperty()), types(filters), failuresOnly,
-                clientChoice(filters), filter, spacer, actions(table), refresh());
+                clientChoice(filters), filter, spacer, openSelected(), actions(table), refresh());
         getChildren().stream().filter(node -> node != filter && node != spacer && node instanceof Region)
                 .forEach(node -> ((Region) node).setMinWidth(Region.USE_PREF_SIZE));
     }
@@ -175,6 +175,20 @@ final class JobsToolbar extends HBox {
         button.setOnShowing(event -> button.getItems().setAll(JobsMenus.items(model.actions(), table.selected())));
         button.getItems().setAll(JobsMenus.items(model.actions(), null));
         return button;
+    }
+
+    /** Open failed items of N jobs, while several jobs are selected (Ctrl+A: all shown). */
+    private Button openSelected() {
+        Button open = new Button();
+        open.setId("jobs-open-selected");
+        open.getStyleClass().add("accent");
+        open.textProperty().bind(model.selection().openTextBinding());
+        open.setTooltip(new Tooltip("Every failed item of the selected jobs in one tab, with their job ID, client and"
+                + " subclient first (Ctrl+Enter; Ctrl+A selects all shown)"));
+        open.setOnAction(event -> model.openSelected());
+        open.visibleProperty().bind(model.selection().canOpenManyBinding());
+        open.managedProperty().bind(open.visibleProperty());
+        return open;
     }
 
     private Button refresh() {

@@ -57,6 +57,7 @@ public final class JobsViewModel {
     private final ReadOnlyStringWrapper progressText = new ReadOnlyStringWrapper("");
     private final ObservableList<JobAction> actions = FXCollections.observableArrayList();
     private final JobsTexts texts;
+    private final JobsSelection selection = new JobsSelection();
     private URI server;
     private JobListLoad running;
 
@@ -105,6 +106,26 @@ public final class JobsViewModel {
             actions.stream().filter(action -> action.id().equals("open")).findFirst()
                     .ifPresent(action -> action.run().accept(row.job()));
         }
+    }
+
+    /** The jobs the admin selected, in the order shown; the table tells them. */
+    public void select(List<JobRow> rows) {
+        selection.select(rows);
+    }
+
+    /** Opens the selected jobs' failed items: several in one tab, one in its own (Shortcut+Enter, the button). */
+    public void openSelected() {
+        selection.open(this::open);
+    }
+
+    /** What opens several jobs' failed items in one tab (the window's fetch of many jobs). */
+    public void openManyWith(java.util.function.Consumer<List<app.fiv.api.JobSummary>> openMany) {
+        selection.openManyWith(openMany);
+    }
+
+    /** The selected jobs, their count and the words of the button that opens them together. */
+    public JobsSelection selection() {
+        return selection;
     }
 
     /** Shows a job started from this window (a resubmit) first in the list while it runs. */

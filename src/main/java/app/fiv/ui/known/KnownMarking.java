@@ -37,6 +37,7 @@ public final class KnownMarking {
     private boolean complete;
     private String client;
     private int change = -1;
+    private int clientColumn = -1;
     // The marks of the last batch marked, while they may grow: a download's rows so far.
     private KnownMarks growing;
     private TaskHandle running;
@@ -69,19 +70,32 @@ public final class KnownMarking {
      * @param client the rows' client, or null when not known (a saved answer)
      */
     public void show(FailedItemsTable next, boolean whole, String client) {
-        show(next, whole, client, -1);
+        show(next, whole, client, -1, -1);
     }
 
     /**
      * The same for a comparison's table, whose column {@code change} is the comparison's Change
      * (the Known column goes before it, as before any table's columns).
      */
-    public void show(FailedItemsTable next, boolean whole, String client, int change) {
+    public void showCompared(FailedItemsTable next, boolean whole, String client, int change) {
+        show(next, whole, client, -1, change);
+    }
+
+    /**
+     * As {@link #show(FailedItemsTable, boolean, String)}, for rows of many clients (a table of
+     * many jobs): each row's client is its cell in {@code clientColumn}.
+     */
+    public void showOfMany(FailedItemsTable next, boolean whole, int clientColumn) {
+        show(next, whole, null, clientColumn, -1);
+    }
+
+    private void show(FailedItemsTable next, boolean whole, String client, int clientColumn, int change) {
         this.change = change;
         // Only a download's rows so far keep marks to grow from; a refresh or a saved answer read again starts afresh.
         this.items = next;
         this.complete = whole;
         this.client = client;
+        this.clientColumn = clientColumn;
         mark(false);
     }
 
@@ -111,7 +125,9 @@ public final class KnownMarking {
         boolean whole = complete;
         KnownRules now = rules;
         KnownMarks previous = growing;
-        MatchTarget target = MatchTarget.of(current, client);
+        MatchTarget found = MatchTarget.of(current, client);
+        MatchTarget target = clientColumn < 0 ? found
+                : new MatchTarget(found.reasonColumn(), found.pathColumn(), clientColumn, null);
         int changeColumn = change;
         runningGrows = !whole;
         running = BackgroundTask.wrap(context -> KnownMatcher.extend(previous, current, now, target,

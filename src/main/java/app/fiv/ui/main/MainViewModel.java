@@ -7,6 +7,7 @@ import app.fiv.joblist.JobLister;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.LoadedJob;
 import app.fiv.known.RuleStore;
+import app.fiv.multijob.JobSource;
 import app.fiv.settings.AppSettings;
 import app.fiv.ui.common.ClipboardService;
 import app.fiv.ui.common.DialogService;
@@ -54,6 +55,7 @@ public final class MainViewModel {
     private final JobActionServices jobActions;
     private final KnownFailures known;
     private final OpenSavedAnswer savedAnswers;
+    private final OpenManyJobs manyJobs;
     private final StringProperty welcomeHint = new SimpleStringProperty("");
     private final BooleanBinding busy;
 
@@ -79,7 +81,9 @@ public final class MainViewModel {
         offerResubmitInTheJobsView();
         jobs.addAction(new CompareFromJobs(session, tabs, fetch).action());
         this.savedAnswers = new OpenSavedAnswer(dialogs, tabs, services, executor, messages, settings);
-        this.busy = fetch.busyProperty().or(session.checkingProperty());
+        this.manyJobs = new OpenManyJobs(session, tabs, services, executor, messages, JobSource::of);
+        jobs.openManyWith(manyJobs::open);
+        this.busy = fetch.busyProperty().or(session.checkingProperty()).or(manyJobs.busyProperty());
     }
 
     /** A job in the jobs view can be resubmitted as from its tab; the new job then shows first in the list. */
@@ -104,17 +108,23 @@ public final class MainViewModel {
             return;
         }
         fetch.stop();
+        manyJobs.cancel();
         tabs.clear();
         session.logOut();
     }
 
-    /** F5: the jobs list while the jobs view is shown, else the selected job fetched again, or its saved answer read again. */
+    /**
+     * F5: the jobs list while the jobs view is shown, else the selected job fetched again, its saved
+     * answer read again, or its many jobs fetched again.
+     */
     public void refresh() {
         JobTab tab = tabs.selectedProperty().get();
         if (tab == null) {
             jobs.refresh();
         } else if (tab.isSavedAnswer()) {
             savedAnswers.reload(tab);
+        } else if (tab.many() != null) {
+            manyJobs.refresh(tab);
         } else {
             fetch.refresh();
         }

@@ -138,6 +138,10 @@ public final class TableViewModel {
                 }
             }
             visibleColumns.set(List.copyOf(grown));
+            if (pathColumn.get() < 0) {
+                // Not found yet: the columns that named no path (a tab of many jobs before its first rows) grew.
+                pathColumn.set(ColumnRoles.pathColumn(newTable.columns()).orElse(-1));
+            }
         }
         reasonColumn.set(ColumnRoles.reasonColumn(newTable.columns()).orElse(-1));
         if (reasonColumn.get() < 0) {

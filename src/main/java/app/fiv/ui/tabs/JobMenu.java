@@ -37,7 +37,7 @@ public final class JobMenu {
         MenuItem events = item("Show _events", views, JobTabView::showEvents);
         events.setId("menu-events");
         items.disableProperty().bind(selected.isNull());
-        BooleanBinding noJob = Bindings.createBooleanBinding(() -> selected.get() == null || selected.get().isSavedAnswer(),
+        BooleanBinding noJob = Bindings.createBooleanBinding(() -> selected.get() == null || !selected.get().isOneJob(),
                 selected);
         details.disableProperty().bind(noJob);
         events.disableProperty().bind(noJob);
@@ -48,7 +48,7 @@ public final class JobMenu {
         MenuItem commandCenter = new MenuItem("Open in _Command Center");
         commandCenter.setId("menu-command-center");
         commandCenter.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
-                || selected.get().isSavedAnswer() || actions.commandCenter().pageOf(selected.get().server(), selected.get().jobId()).isEmpty(), selected));
+                || !selected.get().isOneJob() || actions.commandCenter().pageOf(selected.get().server(), selected.get().jobId()).isEmpty(), selected));
         commandCenter.setOnAction(event -> Optional.ofNullable(selected.get())
                 .ifPresent(tab -> actions.commandCenter().open(tab.server(), tab.jobId())));
         MenuItem markKnown = item("_Mark selected rows as known…", views, JobTabView::markSelectedKnown);

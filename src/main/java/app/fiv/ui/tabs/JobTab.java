@@ -2,6 +2,7 @@ package app.fiv.ui.tabs;
 
 import app.fiv.compare.ComparedTable;
 import app.fiv.jobs.LoadedJob;
+import app.fiv.multijob.ManyJobsTable;
 import app.fiv.ui.compare.JobComparison;
 import app.fiv.ui.compare.RunTrend;
 import app.fiv.ui.export.RowsToExport;
@@ -34,6 +35,7 @@ public final class JobTab {
     private final URI server;
     private final long jobId;
     private final Path savedAnswer;
+    private final ManyJobsModel many;
     private final TabServices services;
     private final ReadOnlyObjectWrapper<LoadedJob> job = new ReadOnlyObjectWrapper<>();
     private final TableViewModel table;
@@ -48,32 +50,39 @@ public final class JobTab {
     private boolean shownComplete;
 
     public JobTab(URI server, LoadedJob loaded, TabServices services) {
-        this(server, null, loaded, services);
+        this(server, null, null, loaded, services);
     }
 
     /** A tab of a FailedItems answer saved to a file. */
     public static JobTab savedAnswer(Path file, LoadedJob loaded, TabServices services) {
-        return new JobTab(null, file, loaded, services);
+        return new JobTab(null, file, null, loaded, services);
     }
 
-    private JobTab(URI server, Path savedAnswer, LoadedJob loaded, TabServices services) {
+    /** A tab of many jobs of a CommServe in one table (no details, events or resubmit: those are a job's). */
+    public static JobTab manyJobs(URI server, ManyJobsTable jobs, TabServices services) {
+        return new JobTab(server, null, new ManyJobsModel(jobs), ManyJobsTabs.loaded(jobs), services);
+    }
+
+    private JobTab(URI server, Path savedAnswer, ManyJobsModel many, LoadedJob loaded, TabServices services) {
         this.server = server;
         this.savedAnswer = savedAnswer;
+        this.many = many;
         this.jobId = loaded.jobId();
         this.services = services;
         this.table = new TableViewModel(services.executor(), services.notices());
         this.copy = new CopyActions(table, services.clipboard(), services.executor(), services.notices(),
                 () -> services.exportSettings().formulaSafeProperty().get());
-        this.title = Bindings.createStringBinding(() -> savedAnswer != null ? savedAnswer.getFileName().toString()
-                : titleOf(job.get()), job);
-        this.details = savedAnswer == null ? new JobDetailsModel(server, jobId, services.jobActions()) : null;
-        this.resubmitTarget = Bindings.createObjectBinding(() -> job.get() == null || savedAnswer != null ? null
+        this.title = many != null ? many.titleBinding() : Bindings.createStringBinding(() -> savedAnswer != null
+                ? savedAnswer.getFileName().toString() : titleOf(job.get()), job);
+        this.details = isOneJob() ? new JobDetailsModel(server, jobId, services.jobActions()) : null;
+        this.resubmitTarget = Bindings.createObjectBinding(() -> job.get() == null || !isOneJob() ? null
                 : ResubmitTarget.of(server, job.get().summary()), job);
         this.knownBook = savedAnswer != null ? services.known().currentBook()
                 : new SimpleObjectProperty<>(services.known().book(server));
         this.known = new KnownMarking(table, services.executor(), services.notices());
         known.follow(knownBook);
-        this.comparison = new JobComparison(server, services.jobActions().session(), services.compare(), table,
+        // A saved answer or a tab of many jobs has no one previous run to compare with.
+        this.comparison = new JobComparison(isOneJob() ? server : null, services.jobActions().session(), services.compare(), table,
                 services.executor(), services.notices());
         this.trend = new RunTrend(server, services.jobActions().session(), services.compare(), services.executor(),
                 Clock.systemUTC());
@@ -111,10 +120,19 @@ public final class JobTab {
         }
         ComparedTable compared = comparison.comparedProperty().get();
         if (compared != null) {
-            known.show(compared.table(), true, client(), compared.changeColumn());
+            known.showCompared(compared.table(), true, client(), compared.changeColumn());
+        } else if (many != null) {
+            // Each row is of its own job's client: the rules for one client look at the Client column.
+            known.showOfMany(loaded.items(), loaded.complete(), ManyJobsTable.CLIENT_COLUMN);
         } else {
             known.show(loaded.items(), loaded.complete(), client());
         }
+    }
+
+    /** Shows a newer state of a tab of many jobs: more rows so far, a retry's, a refresh's. */
+    public void update(ManyJobsTable jobs) {
+        many.show(jobs);
+        update(ManyJobsTabs.loaded(jobs));
     }
 
     /** The tab is gone: work still running for its table stops. */
@@ -129,7 +147,7 @@ public final class JobTab {
     }
 
     public boolean shows(URI otherServer, long otherJobId) {
-        return savedAnswer == null && jobId == otherJobId && server.equals(otherServer);
+        return isOneJob() && jobId == otherJobId && server.equals(otherServer);
     }
 
     /** True for the tab of this saved answer. */
@@ -167,10 +185,14 @@ public final class JobTab {
     }
 
     private String where() {
-        return savedAnswer != null ? savedAnswer.getFileName().toString() : "job " + jobId;
+        return savedAnswer != null ? savedAnswer.getFileName().toString()
+                : many != null ? many.titleBinding().get() : "job " + jobId;
     }
 
     private String proposedFileName() {
+        if (many != null) {
+            return "failed-items-of-" + many.titleBinding().get().replace(' ', '-') + ".csv";
+        }
         if (savedAnswer == null) {
             return RowsToExport.proposedName(jobId);
         }
@@ -181,6 +203,9 @@ public final class JobTab {
 
     /** The client of the rows, for rules of one client; null when not known. */
     private String client() {
+        if (many != null) {
+            return many.commonClient();
+        }
         LoadedJob loaded = job.get();
         return savedAnswer != null || loaded == null || loaded.summary().clientName().isBlank() ? null
                 : loaded.summary().clientName();
@@ -207,6 +232,16 @@ public final class JobTab {
 
     public boolean isSavedAnswer() {
         return savedAnswer != null;
+    }
+
+    /** True for a tab of one job of a CommServe: not a saved answer, not many jobs. */
+    public boolean isOneJob() {
+        return savedAnswer == null && many == null;
+    }
+
+    /** What a tab of many jobs knows of them; null for other tabs. */
+    public ManyJobsModel many() {
+        return many;
     }
 
     public ReadOnlyObjectProperty<LoadedJob> jobProperty() {

@@ -24,7 +24,8 @@ import javafx.util.Subscription;
  * One job tab's content: its header with the job's actions, then three sections: the failed
  * items (filter bar, table, failure reasons beside it), the job's details, and its events. The
  * details and events load the first time their section is shown. A saved answer's tab has its
- * file's header and the failed items only.
+ * file's header and the failed items only; a tab of many jobs has their header (which jobs, which
+ * could not be read, Retry) and the failed items only.
  */
 public final class JobTabView extends BorderPane {
     private final JobTab tab;
@@ -56,9 +57,17 @@ public final class JobTabView extends BorderPane {
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
         BorderPane items = new BorderPane(split, new VBox(filterBar, compareBar, trend), null, null, null);
-        if (tab.isSavedAnswer()) {
-            SavedAnswerHeader header = new SavedAnswerHeader(tab);
-            disposeHeader = header::dispose;
+        if (!tab.isOneJob()) {
+            javafx.scene.layout.Region header;
+            if (tab.isSavedAnswer()) {
+                SavedAnswerHeader saved = new SavedAnswerHeader(tab);
+                disposeHeader = saved::dispose;
+                header = saved;
+            } else {
+                ManyJobsHeader many = new ManyJobsHeader(tab.many());
+                disposeHeader = many::dispose;
+                header = many;
+            }
             details = null;
             events = null;
             sections = null;

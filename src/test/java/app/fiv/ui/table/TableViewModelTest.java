@@ -131,6 +131,18 @@ class TableViewModelTest {
     }
 
     @Test
+    void aPathColumnThatArrivesWithGrownColumnsIsTheOneCopied() {
+        // A tab of many jobs opens with its leading columns only; the jobs' own columns follow.
+        model.show(Tables.csv(List.of("Job ID", "Client", "Subclient"), List.of()), false);
+        assertThat(model.pathColumnProperty().get()).isEqualTo(-1);
+
+        model.show(Tables.csv(List.of("Job ID", "Client", "Subclient", "Path", "Reason"),
+                List.of(List.of("1", "fs", "sub", "/a", "Denied"))), false);
+
+        assertThat(model.pathColumnProperty().get()).isEqualTo(3);
+    }
+
+    @Test
     void sortAndShownColumnsStayWhileTheSameColumnsGrowAndResetForOtherData() {
         model.show(TABLE, false);
         model.sort(List.of(new SortKey(2, true)));
