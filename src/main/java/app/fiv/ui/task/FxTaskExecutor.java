@@ -18,6 +18,8 @@ import javafx.application.Platform;
 public final class FxTaskExecutor implements TaskExecutor {
     private final ExecutorService threads;
     private final Consumer<Throwable> unhandled;
+    // Once the app is closed, work that still ends (or reports) must not touch its objects any more.
+    private volatile boolean closed;
 
     /** @param unhandled told (on the FX thread) of every failure that no task handled itself */
     public FxTaskExecutor(Consumer<Throwable> unhandled) {
@@ -38,9 +40,9 @@ public final class FxTaskExecutor implements TaskExecutor {
             threads.execute(() -> {
                 try {
                     T value = run.work().run(reports);
-                    Platform.runLater(() -> run.succeed(value));
+                    deliver(() -> run.succeed(value));
                 } catch (Throwable error) {
-                    Platform.runLater(() -> run.fail(error));
+                    deliver(() -> run.fail(error));
                 }
             });
         } catch (RejectedExecutionException closing) {
@@ -55,16 +57,26 @@ public final class FxTaskExecutor implements TaskExecutor {
         if (Platform.isFxApplicationThread()) {
             action.run();
         } else {
-            Platform.runLater(action);
+            deliver(action);
         }
     }
 
+    private void deliver(Runnable action) {
+        Platform.runLater(() -> {
+            if (!closed) {
+                action.run();
+            }
+        });
+    }
+
+    /** The app is closing: no work starts, and nothing of work still running is delivered any more. */
     public void shutdown() {
+        closed = true;
         threads.shutdownNow();
     }
 
     /** The running work's side of a task: its reports wait for the FX thread, one of each kind at a time. */
-    private static final class Reports<P> implements TaskContext<P> {
+    private final class Reports<P> implements TaskContext<P> {
         private final TaskRun<?, P> run;
         private final Latest<String> message = new Latest<>();
         private final Latest<Double> progress = new Latest<>();
@@ -96,12 +108,12 @@ public final class FxTaskExecutor implements TaskExecutor {
     }
 
     /** Holds the newest value until the FX thread takes it; only the first value of a burst schedules a delivery. */
-    private static final class Latest<V> {
+    private final class Latest<V> {
         private final AtomicReference<V> pending = new AtomicReference<>();
 
         void offer(V value, Consumer<V> deliver) {
             if (value != null && pending.getAndSet(value) == null) {
-                Platform.runLater(() -> {
+                deliver(() -> {
                     V latest = pending.getAndSet(null);
                     if (latest != null) {
                         deliver.accept(latest);

@@ -49,6 +49,34 @@ class FxTaskExecutorTest {
     }
 
     @Test
+    void workThatEndsAfterTheAppClosedTellsNothing() throws Exception {
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        WaitForAsyncUtils.asyncFx(() -> BackgroundTask.<String, String>publishing(context -> {
+                    started.countDown();
+                    // Work that does not stop when interrupted, as a blocking read may not.
+                    while (release.getCount() > 0) {
+                        Thread.onSpinWait();
+                    }
+                    context.publish("late rows");
+                    return "rows";
+                })
+                .onPartial(value -> events.add("partial"))
+                .onSuccess(value -> events.add("success"))
+                .onFailure(error -> events.add("failure"))
+                .executeWith(executor)).get(10, TimeUnit.SECONDS);
+        assertThat(started.await(10, TimeUnit.SECONDS)).isTrue();
+
+        executor.shutdown();
+        release.countDown();
+        Thread.sleep(200);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(events).as("a closed app's objects are not touched").isEmpty();
+        assertThat(unhandled).isEmpty();
+    }
+
+    @Test
     void aCancelWinsOverAResultAlreadyOnItsWay() throws Exception {
         CountDownLatch workDone = new CountDownLatch(1);
         WaitForAsyncUtils.asyncFx(() -> {
