@@ -119,6 +119,40 @@ class MarkAsKnownTest {
     }
 
     @Test
+    void onceTheKnownColumnIsShownARowStillOffersItsOwnReasonAndPath() throws Exception {
+        window.logIn(demo);
+        JobTab tab = window.open(DemoJobs.LINUX_SERVER);
+        window.editor.saveWith(form -> form.noteProperty().set("first"));
+        tab.markKnown(RowSelection.of(0));
+        assertThat(tab.table().tableProperty().get().columns().get(0)).isEqualTo("Known");
+
+        tab.markKnown(RowSelection.of(1));
+
+        assertThat(window.editor.lastDraft().reason()).isEqualTo(tab.jobProperty().get().items().cell(1, 0));
+        assertThat(window.editor.lastDraft().path()).isEqualTo(tab.jobProperty().get().items().cell(1, 1));
+        assertThat(knownCells(tab).subList(0, 2)).containsExactly("first", "first");
+        assertThat(savedRules(demo)).hasSize(2);
+    }
+
+    @Test
+    void allShownRowsOfABigJobAreLookedAtInTheBackground() throws Exception {
+        window.logIn(demo);
+        JobTab tab = window.open(DemoJobs.LARGE_FILE_SERVER);
+        tab.table().filterTextProperty().set("Access is denied.");
+        int shown = tab.table().shownCountProperty().get();
+        assertThat(shown).isGreaterThan(10_000);
+        List<String> statuses = new java.util.ArrayList<>();
+        window.model.messages().statusProperty().subscribe((String now) -> statuses.add(now));
+
+        tab.markKnown(RowSelection.allShownRows());
+
+        assertThat(statuses).contains("Looking at " + String.format("%,d", shown) + " rows to mark as known…");
+        RuleDraft draft = window.editor.lastDraft();
+        assertThat(draft.scope()).startsWith("From the shown " + String.format("%,d", shown) + " rows of job 1005.");
+        assertThat(draft.reason()).as("every shown row has it").isEqualTo("Access is denied.");
+    }
+
+    @Test
     void rowsOfDifferentReasonsOfferNoReason() throws Exception {
         window.logIn(demo);
         JobTab tab = window.open(DemoJobs.LINUX_SERVER);
