@@ -90,7 +90,8 @@ final class OpenSavedAnswer {
             return new LoadedJob(noJob(), items, Files.size(file), Duration.ofNanos(System.nanoTime() - started), true);
         }).onSuccess(loaded -> {
             show.accept(loaded);
-            notices.status("Read " + Sizes.count(loaded.items().rowCount()) + " failed items from " + file.getFileName()
+            int rows = loaded.items().rowCount();
+            notices.status("Read " + Sizes.count(rows) + (rows == 1 ? " failed item" : " failed items") + " from " + file.getFileName()
                     + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
         }).onFailure(error -> {
             notices.status("Could not read " + file.getFileName() + ".");
