@@ -108,9 +108,9 @@ class KnownFailuresUiTest {
         assertThat(robot.lookup("#hide-known").match(UiTestSupport::treeVisible).tryQuery())
                 .as("no Known column, nothing to hide").isEmpty();
 
-        // Monocle makes no context-menu request of a right-click or Shift+F10: the test opens the row menu itself.
         robot.clickOn(row(robot, 1).lookup(".table-cell"));
-        robot.interact(() -> table(robot).getContextMenu().show(table(robot), javafx.geometry.Side.BOTTOM, 0, -200));
+        robot.press(KeyCode.SHIFT, KeyCode.F10).release(KeyCode.F10, KeyCode.SHIFT);
+        waitUntil("Shift+F10 opens the row menu", () -> table(robot).getContextMenu().isShowing());
         robot.clickOn(menuItem(robot, "Mark as known…"));
 
         waitUntil("the rule dialog opens", () -> robot.lookup("#known-rule-dialog").tryQuery().isPresent());
