@@ -121,13 +121,21 @@ class KnownFailuresUiTest {
         assertThat(robot.lookup("#known-only-client").queryAs(CheckBox.class).isSelected()).isTrue();
         assertThat(field(robot, "#known-client").getText()).isEqualTo("fileserver01");
 
+        Labeled problem = robot.lookup("#known-problem").queryAs(Labeled.class);
+        assertThat(problem.getText()).isEmpty();
+        assertThat(problem.getHeight()).as("the problem's line is there before it is needed: the dialog does not grow")
+                .isPositive();
+        double paneHeight = dialog.getHeight();
         robot.clickOn("#known-path").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.BACK_SPACE);
         robot.clickOn("#known-reason").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
                 .type(KeyCode.BACK_SPACE);
         assertThat(robot.lookup("#known-save").queryButton().isDisabled()).as("a rule of nothing").isTrue();
-        assertThat(robot.lookup("#known-problem").queryAs(Labeled.class).getText())
-                .isEqualTo("Give a reason, a path pattern, or both.");
+        assertThat(problem.getText()).isEqualTo("Give a reason, a path pattern, or both.");
+        assertThat(dialog.getHeight()).isEqualTo(paneHeight);
+        assertThat(robot.lookup("#known-rule-dialog .field-note").queryAllAs(Labeled.class))
+                .as("no note squeezed into an ellipsis").allSatisfy(note -> assertThat(note.getHeight())
+                        .isGreaterThanOrEqualTo(note.prefHeight(note.getWidth()) - 0.5));
         robot.clickOn("#known-path").write(FILE_1001);
         robot.clickOn("#known-note").write("Test folder, restricted on purpose");
         robot.clickOn("#known-save");
@@ -169,6 +177,7 @@ class KnownFailuresUiTest {
         waitUntil("the rules dialog opens", () -> robot.lookup("#known-rules-dialog").tryQuery().isPresent());
         DialogPane dialog = robot.lookup("#known-rules-dialog").queryAs(DialogPane.class);
         assertThat(dialog.getHeaderText()).startsWith("Known failures of " + demo.webServiceUrl().getHost() + ":");
+        assertThat(dialog.getWidth()).as("room for a path and a note side by side").isGreaterThanOrEqualTo(900);
         TableView<?> rules = robot.lookup("#known-rules").queryAs(TableView.class);
         assertThat(rules.getItems()).singleElement().extracting(rule -> ((KnownRule) rule).note()).isEqualTo("ACLs by design");
         assertThat(robot.lookup("#known-rules .table-cell").queryAllAs(Labeled.class)).extracting(Labeled::getText)
