@@ -21,6 +21,7 @@ import app.fiv.ui.known.RuleBook;
 import app.fiv.ui.session.FakeLogins;
 import app.fiv.ui.tabs.JobTab;
 import app.fiv.ui.task.DirectTaskExecutor;
+import app.fiv.ui.task.QueuedTaskExecutor;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -198,6 +199,28 @@ class SavedAnswerTabsTest {
         assertThat(model.tabs()).hasSize(2);
         assertThat(model.messages().statusProperty().get())
                 .isEqualTo("job-1001.json is already open. Press F5 or Refresh to read it again.");
+    }
+
+    @Test
+    void aFileOpenedAgainWhileItIsStillReadGetsOneTab() throws Exception {
+        QueuedTaskExecutor queued = new QueuedTaskExecutor();
+        SessionStore sessions = new SessionStore(new AppSettings(preferences),
+                new FileTokenStore(folder.resolve("tokens.json")), Clients.of(client));
+        MainViewModel slow = MainModels.create(sessions, queued, new AppSettings(preferences), logins, dialogs,
+                folder.resolve("config"));
+        queued.runAll();
+        Path answer = file("finance.xml", LIST_XML);
+        dialogs.answerOpen(answer);
+
+        slow.openSavedAnswer();
+        slow.openSavedAnswer();
+
+        assertThat(slow.messages().statusProperty().get()).isEqualTo("Still reading finance.xml…");
+        queued.runAll();
+        assertThat(slow.tabs()).hasSize(1);
+        slow.openSavedAnswer();
+        assertThat(slow.tabs()).hasSize(1);
+        assertThat(slow.messages().statusProperty().get()).isEqualTo("finance.xml is already open. Press F5 or Refresh to read it again.");
     }
 
     @Test
