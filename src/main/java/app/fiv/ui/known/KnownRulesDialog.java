@@ -12,9 +12,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
+import javafx.scene.control.OverrunStyle;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
@@ -43,7 +46,10 @@ public final class KnownRulesDialog implements RulesWindow {
         dialog.getDialogPane().setId("known-rules-dialog");
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
         dialog.getDialogPane().setContent(content(model));
-        dialog.getDialogPane().setMinWidth(720);
+        // A resizable dialog opens at its least width on Linux (GTK), whatever its preferred one: make
+        // that least width room for a path and a note side by side (less on a small screen).
+        double screen = javafx.stage.Screen.getPrimary().getVisualBounds().getWidth();
+        dialog.getDialogPane().setMinWidth(Math.max(600, Math.min(1000, screen - 60)));
         dialog.setResizable(true);
         dialog.setOnHidden(event -> model.dispose());
         dialog.showAndWait();
@@ -52,12 +58,15 @@ public final class KnownRulesDialog implements RulesWindow {
     private static BorderPane content(KnownRulesViewModel model) {
         TableView<KnownRule> table = new TableView<>(model.rules());
         table.setId("known-rules");
-        table.setPrefSize(780, 320);
+        table.setPrefSize(860, 320);
         table.setPlaceholder(new Label("No known failures yet. Mark rows as known from a job's table or its"
                 + " failure reasons, add a rule here, or import a colleague's file."));
         table.getColumns().add(column("Reason", 240, rule -> rule.hasReason()
                 ? (rule.reasonMatch() == app.fiv.known.ReasonMatch.PATTERN ? "like " : "") + rule.reason() : "any"));
-        table.getColumns().add(column("Path", 260, rule -> rule.hasPath() ? rule.path() : "any"));
+        TableColumn<KnownRule, String> path = column("Path", 320, rule -> rule.hasPath() ? rule.path() : "any");
+        // A long path keeps its drive and its file name in view.
+        path.setCellFactory(c -> cell(OverrunStyle.CENTER_ELLIPSIS));
+        table.getColumns().add(path);
         table.getColumns().add(column("Client", 110, rule -> rule.hasClient() ? rule.client() : "any"));
         table.getColumns().add(column("Note", 200, KnownRule::note));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
@@ -117,7 +126,22 @@ public final class KnownRulesDialog implements RulesWindow {
         column.setPrefWidth(width);
         column.setSortable(false);
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(text.apply(cell.getValue())));
+        column.setCellFactory(c -> cell(OverrunStyle.ELLIPSIS));
         return column;
+    }
+
+    /** A cell whose whole text shows as a tooltip when it does not fit. */
+    private static TableCell<KnownRule, String> cell(OverrunStyle overrun) {
+        TableCell<KnownRule, String> cell = new TableCell<>() {
+            @Override
+            protected void updateItem(String text, boolean empty) {
+                super.updateItem(text, empty);
+                setText(empty ? null : text);
+                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
+            }
+        };
+        cell.setTextOverrun(overrun);
+        return cell;
     }
 
     private static Button button(String text, String id, Runnable action) {

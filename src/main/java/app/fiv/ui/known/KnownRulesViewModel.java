@@ -106,7 +106,7 @@ public final class KnownRulesViewModel {
                             say(done);
                         }
                     })
-                    .onFailure(error -> say(ErrorMessages.of(error) + " Nothing was imported."))
+                    .onFailure(error -> say(RuleFileProblems.of(error) + " Nothing was imported."))
                     .executeWith(executor);
         });
     }

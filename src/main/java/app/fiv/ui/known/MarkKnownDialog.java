@@ -4,7 +4,6 @@ import app.fiv.known.KnownRule;
 import app.fiv.known.ReasonMatch;
 import app.fiv.ui.common.FormGrid;
 import java.util.Optional;
-import javafx.beans.binding.Bindings;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -17,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -83,7 +83,7 @@ public final class MarkKnownDialog implements RuleEditor {
 
         CheckBox onlyClient = new CheckBox("Only for client");
         onlyClient.setId("known-only-client");
-        onlyClient.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        onlyClient.setMinWidth(Region.USE_PREF_SIZE);
         onlyClient.selectedProperty().bindBidirectional(form.onlyClientProperty());
         TextField client = field("known-client", "client name", form.clientProperty());
         client.disableProperty().bind(onlyClient.selectedProperty().not());
@@ -100,8 +100,8 @@ public final class MarkKnownDialog implements RuleEditor {
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
         problem.textProperty().bind(form.problemBinding());
-        problem.managedProperty().bind(Bindings.isNotEmpty(problem.textProperty()));
-        problem.visibleProperty().bind(problem.managedProperty());
+        // Its line is kept while empty: the dialog does not grow when it appears, so it would squeeze the notes above.
+        problem.setMinHeight(Region.USE_PREF_SIZE);
         return new VBox(10, grid, problem);
     }
 

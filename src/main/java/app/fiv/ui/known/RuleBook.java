@@ -2,11 +2,12 @@ package app.fiv.ui.known;
 
 import app.fiv.known.KnownRules;
 import app.fiv.known.RuleStore;
-import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Optional;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -41,7 +42,7 @@ public final class RuleBook {
                     loaded.set(true);
                 })
                 .onFailure(error -> {
-                    problem = ErrorMessages.of(error);
+                    problem = RuleFileProblems.of(error);
                     loaded.set(true);
                     notices.error("The known failures of " + host() + " are not applied: " + problem + " Fix the file, or"
                             + " add rules again (the file is then kept beside the new one as .unreadable).");
@@ -61,15 +62,21 @@ public final class RuleBook {
         }
         rules.set(next);
         newest = next;
+        Path file = store.fileOf(server.toString());
+        Path unreadable = file.resolveSibling(file.getFileName() + ".unreadable");
         BackgroundTask.wrap(context -> {
             synchronized (writing) {
                 store.save(server.toString(), newest);
             }
-            return null;
-        }).onSuccess(nothing -> notices.status(done))
-                .onFailure(error -> notices.error("The known failures of " + host() + " could not be saved in "
-                        + store.fileOf(server.toString()) + " (" + ErrorMessages.of(error) + "). They apply until the app"
-                        + " is closed; export them to keep them."))
+            return Files.exists(unreadable);
+        }).onSuccess(kept -> {
+            // The file is readable again: what the dialog said of it is no longer true.
+            boolean wasUnreadable = problem != null;
+            problem = null;
+            notices.status(done + (wasUnreadable && kept ? " The file that could not be read is kept as "
+                    + unreadable.getFileName() + "." : ""));
+        }).onFailure(error -> notices.error("The known failures of " + host() + " could not be saved in " + file + " ("
+                        + RuleFileProblems.ofWriting(error) + "). They apply until the app is closed; export them to keep them."))
                 .executeWith(executor);
     }
 

@@ -17,14 +17,17 @@ import app.fiv.ui.task.TaskExecutor;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * File ▸ Open saved answer…: a FailedItems answer saved by curl or sent by a colleague, either
  * shape, JSON or XML, read in the background into a tab of its own, with no CommServe (so
  * support can look at a customer's job). F5 reads the file again; a file that cannot be read
- * says why and opens no tab, and a tab whose file has become unreadable keeps its rows.
+ * says why and opens no tab, and a tab whose file has become unreadable keeps its rows. A file
+ * is read once at a time, so opening it again while it is read gives it one tab.
  */
 final class OpenSavedAnswer {
     private static final String FOLDER_KEY = "savedAnswers.folder";
@@ -37,6 +40,7 @@ final class OpenSavedAnswer {
     private final TaskExecutor executor;
     private final StatusMessages notices;
     private final AppSettings settings;
+    private final Set<Path> reading = new HashSet<>();
 
     OpenSavedAnswer(DialogService dialogs, OpenJobTabs tabs, TabServices services, TaskExecutor executor,
                     StatusMessages notices, AppSettings settings) {
@@ -62,6 +66,9 @@ final class OpenSavedAnswer {
 
     /** Opens the file in a new tab; a file already open gets its tab back. */
     void open(Path file) {
+        if (stillReading(file)) {
+            return;
+        }
         Optional<JobTab> open = tabs.findSaved(file);
         if (open.isPresent()) {
             tabs.selectedProperty().set(open.get());
@@ -74,6 +81,9 @@ final class OpenSavedAnswer {
 
     /** Reads the tab's file again; the tab keeps its rows until the new ones are read. */
     void reload(JobTab tab) {
+        if (stillReading(tab.savedAnswer())) {
+            return;
+        }
         read(tab.savedAnswer(), loaded -> {
             if (tabs.list().contains(tab)) {
                 tab.update(loaded);
@@ -81,7 +91,18 @@ final class OpenSavedAnswer {
         });
     }
 
+    /** A big file takes a while: asked for again meanwhile, it is not read (nor given a tab) twice. */
+    private boolean stillReading(Path file) {
+        if (reading.contains(file.toAbsolutePath().normalize())) {
+            notices.status("Still reading " + file.getFileName() + "…");
+            return true;
+        }
+        return false;
+    }
+
     private void read(Path file, java.util.function.Consumer<LoadedJob> show) {
+        Path key = file.toAbsolutePath().normalize();
+        reading.add(key);
         notices.dismissError();
         notices.status("Reading " + file.getFileName() + "…");
         long started = System.nanoTime();
@@ -89,10 +110,13 @@ final class OpenSavedAnswer {
             FailedItemsTable items = SavedAnswers.read(file);
             return new LoadedJob(noJob(), items, Files.size(file), Duration.ofNanos(System.nanoTime() - started), true);
         }).onSuccess(loaded -> {
+            reading.remove(key);
             show.accept(loaded);
-            notices.status("Read " + Sizes.count(loaded.items().rowCount()) + " failed items from " + file.getFileName()
+            int rows = loaded.items().rowCount();
+            notices.status("Read " + Sizes.count(rows) + (rows == 1 ? " failed item" : " failed items") + " from " + file.getFileName()
                     + " (" + Sizes.bytes(loaded.bytes()) + " in " + Sizes.seconds(loaded.elapsed()) + ").");
         }).onFailure(error -> {
+            reading.remove(key);
             notices.status("Could not read " + file.getFileName() + ".");
             notices.error(ErrorMessages.of(error));
         }).executeWith(executor);

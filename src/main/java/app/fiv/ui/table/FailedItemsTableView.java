@@ -41,6 +41,7 @@ import javafx.util.Subscription;
 public final class FailedItemsTableView extends TableView<Integer> {
     private static final KeyCombination SELECT_ALL = new KeyCodeCombination(KeyCode.A, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination COPY = new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination ROW_MENU = new KeyCodeCombination(KeyCode.F10, KeyCombination.SHIFT_DOWN);
 
     /** The widest the Known column starts: room for a short note. */
     private static final double KNOWN_WIDTH = 200;
@@ -52,6 +53,7 @@ public final class FailedItemsTableView extends TableView<Integer> {
     private final InvalidationListener fill = observable -> ColumnSizes.fill(this);
     private Subscription subscriptions;
     private int lastPressedColumn = -1;
+    private RowMenu rowMenu;
     private boolean building;
     private boolean replacingRows;
 
@@ -115,7 +117,8 @@ public final class FailedItemsTableView extends TableView<Integer> {
             }
         });
         setRowFactory(view -> row(copy));
-        setContextMenu(new RowMenu(this, model, copy, exportRows, markKnown).menu());
+        rowMenu = new RowMenu(this, model, copy, exportRows, markKnown);
+        setContextMenu(rowMenu.menu());
         addEventFilter(KeyEvent.KEY_PRESSED, event -> keyPressed(event, copy));
         build();
         subscriptions = model.columnsProperty().subscribe(this::columnsChanged)
@@ -164,6 +167,10 @@ public final class FailedItemsTableView extends TableView<Integer> {
             event.consume();
         } else if (event.getCode() == KeyCode.ENTER && focusedRow() >= 0) {
             copy.copyPath(focusedRow());
+            event.consume();
+        } else if (ROW_MENU.match(event) || event.getCode() == KeyCode.CONTEXT_MENU) {
+            // JavaFX on Linux makes no context-menu request of these keys: without this the row menu needs a mouse.
+            rowMenu.showUnderFocusedRow();
             event.consume();
         }
     }

@@ -1,17 +1,22 @@
 package app.fiv.ui.table;
 
 import java.util.function.Consumer;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.TableRow;
 
 /** The rows' context menu: copy the path, the cell or the rows, export the selection, or mark it as known. */
 final class RowMenu {
     private final ContextMenu menu = new ContextMenu();
+    private final FailedItemsTableView view;
 
     /** @param markKnown opens the rule dialog for the selection; null for a table without known failures */
     RowMenu(FailedItemsTableView view, TableViewModel model, CopyActions copy, Consumer<RowSelection> exportRows,
             Consumer<RowSelection> markKnown) {
+        this.view = view;
         MenuItem path = new MenuItem("Copy path");
         path.setId("menu-copy-path");
         path.setOnAction(event -> {
@@ -44,6 +49,18 @@ final class RowMenu {
             menu.getItems().addAll(new SeparatorMenuItem(), known);
         }
         menu.setOnShowing(event -> cell.setDisable(view.lastPressedColumn() < 0));
+    }
+
+    /** Shift+F10 or the menu key: the menu under the focused row (or at the table's top), as a right-click there shows it. */
+    void showUnderFocusedRow() {
+        int focused = view.getFocusModel().getFocusedIndex();
+        Node anchor = view.lookupAll(".table-row-cell").stream()
+                .filter(node -> node instanceof TableRow<?> row && row.getIndex() == focused && row.isVisible())
+                .findFirst().orElse(view);
+        Bounds bounds = anchor.localToScreen(anchor.getBoundsInLocal());
+        if (bounds != null) {
+            menu.show(view, bounds.getMinX() + 24, anchor == view ? bounds.getMinY() + 24 : bounds.getMaxY());
+        }
     }
 
     ContextMenu menu() {
