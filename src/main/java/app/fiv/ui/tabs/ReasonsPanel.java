@@ -46,6 +46,8 @@ final class ReasonsPanel extends VBox {
         Label hint = new Label();
         hint.getStyleClass().add("reasons-hint");
         hint.setWrapText(true);
+        // Else the VBox gives the list every pixel and the hint is cut to one line with an ellipsis.
+        hint.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         hint.textProperty().bind(Bindings.createStringBinding(() -> hintFor(model),
                 model.reasonColumnProperty(), model.completeProperty(), model.changeColumnProperty(),
                 model.changeFilterProperty()));
