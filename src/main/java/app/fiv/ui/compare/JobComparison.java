@@ -71,7 +71,7 @@ public final class JobComparison {
             ComparedTable shown = compared.get();
             int notKnown = newNotKnown.countProperty().get();
             String ofMany = shown == null ? null : many.line(shown.counts(), notKnown);
-            return ofMany != null ? ofMany :  shown == null || earlierJob.get() == null ? note.get()
+            return ofMany != null ? ofMany : shown == null || earlierJob.get() == null ? note.get()
                     : CountsLine.of(shown.counts(), earlierJob.get(), services.zone(), notKnown);
         }, compared, earlierJob, note, newNotKnown.countProperty());
         this.session = session;
