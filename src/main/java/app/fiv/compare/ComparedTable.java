@@ -47,7 +47,10 @@ public final class ComparedTable {
         return matching;
     }
 
-    /** How many rows are this run's (the rest, after them, are fixed). */
+    /**
+     * How many rows are this run's: for one job, the first ones (the rest, after them, are fixed);
+     * for many jobs ({@link ManyComparison}), each job's fixed rows follow that job's own.
+     */
     public int currentRows() {
         return currentRows;
     }

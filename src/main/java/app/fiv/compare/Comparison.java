@@ -40,6 +40,35 @@ public final class Comparison {
 
     /** @throws java.util.concurrent.CancellationException when {@code cancelled} says so, checked now and then */
     public static ComparedTable of(FailedItemsTable current, FailedItemsTable earlier, BooleanSupplier cancelled) {
+        Joined joined = joined(current, earlier, cancelled);
+        int[] codes = new int[joined.changes.length];
+        for (int row = 0; row < codes.length; row++) {
+            codes[row] = joined.changes[row];
+        }
+        FailedItemsTable table = joined.table
+                .withColumns(ColumnPlacement.FIRST, changeColumn(codes))
+                .withColumns(ColumnPlacement.LAST, earlierReasonColumn(joined.reasonValues, joined.reasonCodes));
+        return new ComparedTable(table, joined.changes, joined.currentRows, joined.counts, joined.matching);
+    }
+
+    static ExtraColumn changeColumn(int[] codes) {
+        return ExtraColumn.ofCodes(CHANGE_COLUMN, CHANGES, codes);
+    }
+
+    static ExtraColumn earlierReasonColumn(List<String> values, int[] codes) {
+        return ExtraColumn.ofCodes(EARLIER_REASON_COLUMN, values, codes);
+    }
+
+    /**
+     * A comparison before its added columns: this run's rows, then the fixed ones with the earlier
+     * run's cells under this run's columns (and the earlier run's other columns after them); each
+     * row's change; each row's earlier reason as a code into {@code reasonValues} (0: blank).
+     */
+    record Joined(FailedItemsTable table, byte[] changes, int currentRows, List<String> reasonValues, int[] reasonCodes,
+                  ComparisonCounts counts, Matching matching) {
+    }
+
+    static Joined joined(FailedItemsTable current, FailedItemsTable earlier, BooleanSupplier cancelled) {
         Matching matching = Matching.between(current, earlier);
         ItemKeys now = ItemKeys.of(current, earlier, matching);
         KeyIndex index = KeyIndex.of(ItemKeys.of(earlier, current, matching), cancelled);
@@ -78,15 +107,8 @@ public final class Comparison {
 
         Columns columns = Columns.of(current, earlier);
         FailedItemsTable joined = AppendedRows.of(current, earlier, fixed, columns.sources, columns.extra);
-        int[] codes = new int[changes.length];
-        for (int row = 0; row < codes.length; row++) {
-            codes[row] = changes[row];
-        }
-        FailedItemsTable table = joined
-                .withColumns(ColumnPlacement.FIRST, ExtraColumn.ofCodes(CHANGE_COLUMN, CHANGES, codes))
-                .withColumns(ColumnPlacement.LAST, reasons.column());
         ComparisonCounts counts = new ComparisonCounts(added, still, fixed.length, reasons.changed);
-        return new ComparedTable(table, changes, rows, counts, matching);
+        return new Joined(joined, changes, rows, reasons.values, reasons.codes, counts, matching);
     }
 
     private static int[] unpaired(boolean[] paired) {
@@ -138,10 +160,6 @@ public final class Comparison {
                     return values.size() - 1;
                 });
             }
-        }
-
-        ExtraColumn column() {
-            return ExtraColumn.ofCodes(EARLIER_REASON_COLUMN, values, codes);
         }
     }
 

@@ -7,7 +7,6 @@ import app.fiv.jobs.FetchProgress;
 import app.fiv.jobs.JobFetcher;
 import app.fiv.jobs.LoadedJob;
 import app.fiv.model.FailedItemsTable;
-import app.fiv.model.TableConcat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,7 +58,7 @@ final class ManyJobsLoad {
         long started = System.nanoTime();
         cancel.onCancel(all::cancel);
         if (jobs.isEmpty()) {
-            return new ManyJobsTable(jobs, List.of(), TableConcat.of(List.of()), List.of(), 0, Duration.ZERO, true);
+            return new ManyJobsTable(jobs, List.of(), List.of(), List.of(), 0, Duration.ZERO, true);
         }
         ExecutorService workers = Workers.of(Math.min(atOnce, jobs.size()), "fiv-jobs");
         try {
@@ -212,7 +211,7 @@ final class ManyJobsLoad {
         if (complete) {
             progress.jobsRead(parts.size(), failures.size(), slots.length, parts.stream().mapToLong(JobPart::rows).sum());
         }
-        return new ManyJobsTable(jobs, parts, TableConcat.of(tables), failures, bytes,
+        return new ManyJobsTable(jobs, parts, tables, failures, bytes,
                 Duration.ofNanos(System.nanoTime() - started), complete);
     }
 }

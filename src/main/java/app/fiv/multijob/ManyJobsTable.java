@@ -27,6 +27,7 @@ public final class ManyJobsTable {
 
     private final List<JobRequest> asked;
     private final List<JobPart> parts;
+    private final List<FailedItemsTable> partTables;
     private final FailedItemsTable data;
     private final FailedItemsTable table;
     private final List<JobFailure> failed;
@@ -34,11 +35,15 @@ public final class ManyJobsTable {
     private final Duration elapsed;
     private final boolean complete;
 
-    ManyJobsTable(List<JobRequest> asked, List<JobPart> parts, FailedItemsTable data, List<JobFailure> failed, long bytes,
-                  Duration elapsed, boolean complete) {
+    ManyJobsTable(List<JobRequest> asked, List<JobPart> parts, List<FailedItemsTable> partTables, List<JobFailure> failed,
+                  long bytes, Duration elapsed, boolean complete) {
+        if (partTables.size() != parts.size()) {
+            throw new IllegalArgumentException(parts.size() + " jobs with " + partTables.size() + " tables");
+        }
         this.asked = List.copyOf(asked);
         this.parts = List.copyOf(parts);
-        this.data = data;
+        this.partTables = List.copyOf(partTables);
+        this.data = TableConcat.of(this.partTables);
         this.failed = List.copyOf(failed);
         this.bytes = bytes;
         this.elapsed = elapsed;
@@ -48,7 +53,7 @@ public final class ManyJobsTable {
 
     /** No job read yet. */
     public static ManyJobsTable empty(List<JobRequest> asked) {
-        return new ManyJobsTable(asked, List.of(), TableConcat.of(List.of()), List.of(), 0, Duration.ZERO, false);
+        return new ManyJobsTable(asked, List.of(), List.of(), List.of(), 0, Duration.ZERO, false);
     }
 
     /**
@@ -61,7 +66,9 @@ public final class ManyJobsTable {
         List<JobFailure> stillFailed = new ArrayList<>(later.failed);
         List<Long> retried = later.asked.stream().map(JobRequest::jobId).toList();
         failed.stream().filter(failure -> !retried.contains(failure.jobId())).forEach(stillFailed::add);
-        return new ManyJobsTable(asked, joined, TableConcat.of(List.of(data, later.data)), stillFailed,
+        List<FailedItemsTable> tables = new ArrayList<>(partTables);
+        tables.addAll(later.partTables);
+        return new ManyJobsTable(asked, joined, tables, stillFailed,
                 bytes + later.bytes, elapsed.plus(later.elapsed), later.complete);
     }
 
@@ -99,6 +106,11 @@ public final class ManyJobsTable {
     /** The jobs read, in the order of their rows. */
     public List<JobPart> parts() {
         return parts;
+    }
+
+    /** The rows of the {@code part}-th job read, as that job alone has them: its own columns, no leading ones. */
+    public FailedItemsTable rowsOf(int part) {
+        return partTables.get(part);
     }
 
     public List<JobSummary> jobsRead() {

@@ -1,12 +1,18 @@
 package app.fiv.bench;
 
+import app.fiv.api.JobSummary;
 import app.fiv.compare.ComparedTable;
+import app.fiv.compare.JobPair;
+import app.fiv.compare.ManyComparison;
 import app.fiv.compare.Comparison;
 import app.fiv.compare.ComparisonCounts;
 import app.fiv.model.FailedItemsTable;
 import app.fiv.model.Shape;
 import app.fiv.model.TableBuilder;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Issue 16's core figure: a job of 1,000,000 items compared with an earlier run of the same size.
@@ -35,6 +41,40 @@ final class CompareFigures {
         ComparisonCounts counts = last[0].counts();
         results.note("  of which new / still failing / fixed", String.format(Locale.ROOT, "%,d / %,d / %,d",
                 counts.added(), counts.stillFailing(), counts.fixed()), "", null);
+        measureMany(current);
+    }
+
+    /** A tab of 20 jobs of 50,000 items (the same million), each compared with its own earlier run made as above. */
+    private void measureMany(FailedItemsTable current) throws Exception {
+        int jobs = 20;
+        int each = current.rowCount() / jobs;
+        List<JobPair> pairs = new ArrayList<>();
+        for (int job = 0; job < jobs; job++) {
+            FailedItemsTable part = slice(current, job * each, each);
+            pairs.add(new JobPair(summary(45000 + job, "fs-bench-" + job), part, summary(44000 + job, "fs-bench-" + job),
+                    earlierRun(part)));
+        }
+        List<String> leading = List.of("Job ID", "Client", "Subclient");
+        Stats many = repeat.run(() -> ManyComparison.of(pairs, leading, () -> false));
+        results.add("compare 20 jobs of 50k, each with its earlier run (core)", many, "ms", "", null);
+    }
+
+    private static JobSummary summary(long id, String client) {
+        return new JobSummary(id, "Completed w/ one or more errors", "Backup", "", "", "", 100, Optional.empty(),
+                Optional.empty(), 0, 0, 0, client, "default", "", "");
+    }
+
+    private static FailedItemsTable slice(FailedItemsTable table, int from, int rows) {
+        TableBuilder builder = new TableBuilder(Shape.LIST);
+        table.columns().forEach(builder::columnFor);
+        for (int row = from; row < from + rows; row++) {
+            String[] cells = new String[table.columnCount()];
+            for (int column = 0; column < cells.length; column++) {
+                cells[column] = table.cell(row, column);
+            }
+            builder.addRow(cells);
+        }
+        return builder.build();
     }
 
     static FailedItemsTable earlierRun(FailedItemsTable current) {

@@ -160,6 +160,48 @@ class ManyJobsUiTest {
         assertThat(context.model().tabs()).hasSize(1);
     }
 
+    @Test
+    void compareWithPreviousRunsComparesEachJobWithItsOwnAndTheFixedFilterShowsTheEarlierJobs(FxRobot robot) {
+        List<JobRow> rows = new ArrayList<>();
+        for (long subclient : List.of(3011L, 3061L, 3071L)) {
+            jobs().rowsProperty().get().stream().filter(row -> row.job().subclientId() == subclient)
+                    .findFirst().ifPresent(rows::add);
+        }
+        assertThat(rows).hasSize(3);
+        robot.interact(() -> {
+            jobs().select(rows);
+            jobs().openSelected();
+        });
+        waitForManyJobs();
+        JobTab tab = selectedTab();
+        assertThat(tab.comparison().isOfMany()).isTrue();
+
+        robot.clickOn("#compare-button").clickOn("#compare-previous");
+
+        waitUntil("the comparison shows", () -> text(robot, "#compare-line").contains(" fixed since the previous runs of 3 jobs"),
+                () -> text(robot, "#compare-line"));
+        assertThat(UiTestSupport.headers(robot).subList(0, 4)).containsExactly("Change", "Job ID", "Client", "Subclient");
+        assertThat(robot.lookup("#trend-toggle").match(UiTestSupport::treeVisible).tryQuery()).as("the trend is one job's")
+                .isEmpty();
+        var compared = tab.comparison().comparedProperty().get();
+        assertThat(compared.counts().fixed()).isPositive();
+        TableView<?> table = UiTestSupport.table(robot);
+
+        robot.clickOn("#change-fixed");
+
+        waitUntil("only the fixed rows show", () -> table.getItems().size() == compared.counts().fixed(),
+                () -> table.getItems().size() + " rows");
+        FailedItemsTable shown = tab.table().tableProperty().get();
+        int jobId = shown.columnIndex(ManyJobsTable.JOB_ID);
+        Set<String> tabJobs = new HashSet<>();
+        rows.forEach(row -> tabJobs.add(Long.toString(row.jobId())));
+        assertThat(tab.table().rowsProperty().get()).allMatch(row -> shown.cell(row, 0).equals("fixed")
+                && !tabJobs.contains(shown.cell(row, jobId)));
+
+        robot.clickOn("#compare-button").clickOn("#compare-stop");
+        waitUntil("the jobs' own rows again", () -> !UiTestSupport.headers(robot).contains("Change"));
+    }
+
     private static JobSummary missing(long jobId) {
         return new JobSummary(jobId, "Completed w/ one or more errors", "Backup", "", "", "", 100, Optional.empty(),
                 Optional.empty(), 0, 3, 0, "fs-win01", "Users", "", "");

@@ -67,6 +67,9 @@ public final class CompareBar extends HBox {
         trendShown.setTooltip(new Tooltip("Show or hide the failed files of this subclient's runs"));
         trendShown.selectedProperty().bindBidirectional(showTrend);
         trendShown.setMinWidth(USE_PREF_SIZE);
+        // The trend is of one subclient's runs; a tab of many jobs has many (the Compare button's tooltip says so).
+        trendShown.setVisible(!comparison.isOfMany());
+        trendShown.setManaged(!comparison.isOfMany());
         Button stop = new Button("Stop comparing");
         stop.setId("stop-comparing");
         stop.setMinWidth(USE_PREF_SIZE);

@@ -1,9 +1,9 @@
 package app.fiv.ui.compare;
 
-import app.fiv.api.ApiException;
 import app.fiv.api.JobSummary;
 import app.fiv.compare.ComparedTable;
 import app.fiv.jobs.LoadedJob;
+import app.fiv.multijob.ManyJobsTable;
 import app.fiv.session.SessionKeeper;
 import app.fiv.ui.common.ErrorMessages;
 import app.fiv.ui.common.Notices;
@@ -11,10 +11,12 @@ import app.fiv.ui.jobactions.SessionAccess;
 import app.fiv.ui.task.BackgroundTask;
 import app.fiv.ui.task.TaskExecutor;
 import app.fiv.ui.task.TaskHandle;
+import app.fiv.ui.table.TableViewModel;
+import app.fiv.ui.task.Work;
 import java.net.URI;
 import java.util.Optional;
 import java.util.OptionalLong;
-import app.fiv.ui.table.TableViewModel;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -31,6 +33,10 @@ import javafx.beans.property.ReadOnlyStringWrapper;
  * whose other run has no failed items, is told so in words and the table stays as it is. A failed
  * fetch of the other job is shown as any fetch's error and leaves what the tab showed. A refresh
  * of the tab compares its new rows with the same earlier job; closing the tab stops the work.
+ *
+ * <p>A tab of many jobs compares each job with its own previous run ({@link ManyComparisonWork});
+ * the jobs left out (no previous run, or one that could not be read) are named in the counts line.
+ * Comparing with a job the admin names is a job's alone.
  */
 public final class JobComparison {
     /** Where the comparison is: none, working, shown, or nothing to compare (told in {@link #noteProperty}). */
@@ -42,6 +48,7 @@ public final class JobComparison {
     private final TaskExecutor executor;
     private final Notices notices;
     private final ComparisonWork work;
+    private final ManyRuns many;
     private final ReadOnlyObjectWrapper<Phase> phase = new ReadOnlyObjectWrapper<>(Phase.OFF);
     private final ReadOnlyObjectWrapper<ComparedTable> compared = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<JobSummary> earlierJob = new ReadOnlyObjectWrapper<>();
@@ -58,11 +65,14 @@ public final class JobComparison {
     public JobComparison(URI server, SessionAccess session, CompareServices services, TableViewModel table,
                          TaskExecutor executor, Notices notices) {
         this.server = server;
+        this.many = new ManyRuns(services.previousRuns());
         this.newNotKnown = new NewNotKnown(table, executor);
         this.line = Bindings.createStringBinding(() -> {
             ComparedTable shown = compared.get();
-            return shown == null || earlierJob.get() == null ? note.get()
-                    : CountsLine.of(shown.counts(), earlierJob.get(), services.zone(), newNotKnown.countProperty().get());
+            int notKnown = newNotKnown.countProperty().get();
+            String ofMany = shown == null ? null : many.line(shown.counts(), notKnown);
+            return ofMany != null ? ofMany : shown == null || earlierJob.get() == null ? note.get()
+                    : CountsLine.of(shown.counts(), earlierJob.get(), services.zone(), notKnown);
         }, compared, earlierJob, note, newNotKnown.countProperty());
         this.session = session;
         this.services = services;
@@ -78,6 +88,9 @@ public final class JobComparison {
 
     /** Compares with the job of this ID. */
     public void with(long jobId) {
+        if (refusedForMany()) {
+            return;
+        }
         if (current != null && jobId == current.jobId()) {
             notices.error("Job " + jobId + " is this tab's job: choose another job to compare it with.");
             return;
@@ -87,17 +100,11 @@ public final class JobComparison {
 
     /** Asks for a job ID (checked as it is typed) and compares with that job. */
     public void askForJob() {
-        if (!canStart()) {
+        if (refusedForMany() || !canStart()) {
             return;
         }
-        OptionalLong proposed = earlier == null ? OptionalLong.empty() : OptionalLong.of(earlier.jobId());
-        services.dialogs().askText(OtherJobQuestion.of(current.jobId(), proposed)).ifPresent(text -> {
-            try {
-                with(OtherJobQuestion.jobId(text));
-            } catch (ApiException e) {
-                notices.error(e.getMessage());
-            }
-        });
+        OtherJobQuestion.ask(services.dialogs(), notices, current.jobId(),
+                earlier == null ? OptionalLong.empty() : OptionalLong.of(earlier.jobId()), this::with);
     }
 
     /** Back to the job's own rows; work still running stops. */
@@ -105,6 +112,7 @@ public final class JobComparison {
         cancel();
         asked = 0;
         earlier = null;
+        many.clear();
         earlierJob.set(null);
         compared.set(null);
         note.set("");
@@ -119,11 +127,30 @@ public final class JobComparison {
             return;
         }
         cancel();
-        if (phase.get() == Phase.NOTHING && earlier == null) {
+        if (many.active()) {
+            start(0, null);
+        } else if (phase.get() == Phase.NOTHING && earlier == null) {
             start(asked, null);
         } else if (earlier != null) {
             start(asked, earlier);
         }
+    }
+
+    /** A tab of many jobs shows a newer state of them; called before {@link #currentChanged} with their rows. */
+    public void manyChanged(ManyJobsTable jobs) {
+        many.changed(jobs);
+    }
+
+    /** True for a tab of many jobs, each compared with its own previous run. */
+    public boolean isOfMany() {
+        return many.active();
+    }
+
+    private boolean refusedForMany() {
+        if (many.active()) {
+            notices.error(NoteTexts.ONE_JOB_ONLY);
+        }
+        return many.active();
     }
 
     /** The tab is closed: the work stops and nothing is shown any more. */
@@ -135,14 +162,15 @@ public final class JobComparison {
 
     private boolean canStart() {
         if (server == null) {
-            notices.error("A saved answer has no CommServe to find other runs on; open the job from its CommServe to compare.");
+            notices.error(NoteTexts.SAVED_ANSWER);
             return false;
         }
         if (current == null || !current.complete()) {
-            notices.error("Wait until the job's failed items are all fetched, then compare.");
+            notices.error(NoteTexts.notYetFetched(many.active()));
             return false;
         }
-        Optional<String> offline = session.offlineReason(server, "compare job " + current.jobId() + " with another run");
+        Optional<String> offline = session.offlineReason(server, many.active() ? "compare these jobs with their previous runs"
+                : "compare job " + current.jobId() + " with another run");
         offline.ifPresent(notices::error);
         return offline.isEmpty();
     }
@@ -156,22 +184,31 @@ public final class JobComparison {
             return;
         }
         cancel();
-        Phase before = phase.get();
-        String noteBefore = note.get();
         LoadedJob job = current;
         asked = jobId;
+        if (many.active()) {
+            run(many.task(keeper.get()), this::shownMany, many.stopped());
+        } else {
+            run(context -> work.run(keeper.get(), job, jobId, known, context), outcome -> shown(job, outcome),
+                    "The comparison of job " + job.jobId() + " stopped.");
+        }
+    }
+
+    private <T> void run(Work<T, Void> task, Consumer<T> done, String stopped) {
+        Phase before = phase.get();
+        String noteBefore = note.get();
         phase.set(Phase.WORKING);
         TaskHandle[] handle = new TaskHandle[1];
-        handle[0] = BackgroundTask.wrap(context -> work.run(keeper.get(), job, jobId, known, context))
+        handle[0] = BackgroundTask.wrap(task)
                 .onMessage(message -> {
                     note.set(message);
                     notices.status(message);
                 })
-                .onSuccess(outcome -> shown(job, outcome))
+                .onSuccess(done)
                 .onFailure(error -> {
                     phase.set(before == Phase.WORKING ? Phase.OFF : before);
                     note.set(noteBefore);
-                    notices.status("The comparison of job " + job.jobId() + " stopped.");
+                    notices.status(stopped);
                     notices.error(ErrorMessages.of(error));
                 })
                 .onCancelled(() -> {
@@ -182,6 +219,16 @@ public final class JobComparison {
                 })
                 .executeWith(executor);
         running = handle[0];
+    }
+
+    private void shownMany(ManyComparisonWork.Outcome outcome) {
+        String none = many.took(outcome);
+        if (none != null) {
+            show(Phase.NOTHING, null, null, null, none);
+            return;
+        }
+        show(Phase.SHOWN, null, null, outcome.compared(), "");
+        notices.status(many.status(outcome));
     }
 
     private void shown(LoadedJob job, ComparisonWork.Outcome outcome) {

@@ -2,10 +2,21 @@ package app.fiv.ui.compare;
 
 import app.fiv.api.JobSummary;
 import java.time.ZoneId;
+import java.util.List;
 
 /** What the comparison says when there is nothing to compare: plain words, nothing guessed. */
 final class NoteTexts {
+    static final String ONE_JOB_ONLY = "A tab of many jobs compares each job with its own previous run. To compare a job "
+            + "with a job you choose, open that job alone.";
+
+    static final String SAVED_ANSWER = "A saved answer has no CommServe to find other runs on; open the job from its "
+            + "CommServe to compare.";
+
     private NoteTexts() {
+    }
+
+    static String notYetFetched(boolean many) {
+        return "Wait until the " + (many ? "jobs'" : "job's") + " failed items are all fetched, then compare.";
     }
 
     static String noPrevious(JobSummary job) {
@@ -16,6 +27,19 @@ final class NoteTexts {
     static String nothingFailed(JobSummary earlier, boolean previous, ZoneId zone) {
         return (previous ? "The previous run, " : "") + capitalized(CountsLine.job(earlier, zone), previous)
                 + ", has no failed items, so there is nothing to compare with.";
+    }
+
+    /** Of a tab of many jobs, none could be compared: "None of the 3 jobs could be compared with a previous run: …". */
+    static String noneOfMany(int jobs, List<String> leftOut) {
+        return (jobs == 1 ? "The job could not" : "None of the " + jobs + " jobs could") + " be compared with a previous run: "
+                + names(leftOut) + ". Open a job alone to compare it with a job you choose.";
+    }
+
+    /** The first few of a list, then "and N more". */
+    static String names(List<String> names) {
+        int shown = 6;
+        return names.size() <= shown ? String.join(", ", names)
+                : String.join(", ", names.subList(0, shown)) + " and " + (names.size() - shown) + " more";
     }
 
     private static String capitalized(String text, boolean inSentence) {

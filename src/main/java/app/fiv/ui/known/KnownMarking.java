@@ -89,6 +89,11 @@ public final class KnownMarking {
         show(next, whole, null, clientColumn, -1);
     }
 
+    /** A comparison of many jobs: each row's client in {@code clientColumn}, the comparison's Change in {@code change}. */
+    public void showComparedOfMany(FailedItemsTable next, boolean whole, int clientColumn, int change) {
+        show(next, whole, null, clientColumn, change);
+    }
+
     private void show(FailedItemsTable next, boolean whole, String client, int clientColumn, int change) {
         this.change = change;
         // Only a download's rows so far keep marks to grow from; a refresh or a saved answer read again starts afresh.

@@ -65,7 +65,9 @@ public final class JobMenu {
         previous.disableProperty().bind(cannotCompare);
         MenuItem other = onTab("Compare _with job…", selected, tab -> tab.comparison().askForJob());
         other.setId("menu-compare-with-job");
-        other.disableProperty().bind(cannotCompare);
+        // A tab of many jobs compares each job with its own previous run; another job is a job's alone.
+        other.disableProperty().bind(Bindings.createBooleanBinding(() -> selected.get() == null
+                || !selected.get().isOneJob(), selected));
         MenuItem stop = onTab("_Stop comparing", selected, tab -> tab.comparison().stop());
         stop.setId("menu-compare-stop");
         stop.disableProperty().bind(cannotCompare);

@@ -81,9 +81,12 @@ public final class JobTab {
                 : new SimpleObjectProperty<>(services.known().book(server));
         this.known = new KnownMarking(table, services.executor(), services.notices());
         known.follow(knownBook);
-        // A saved answer or a tab of many jobs has no one previous run to compare with.
-        this.comparison = new JobComparison(isOneJob() ? server : null, services.jobActions().session(), services.compare(), table,
+        // A saved answer has no CommServe to find earlier runs on; a tab of many jobs compares each with its own.
+        this.comparison = new JobComparison(server, services.jobActions().session(), services.compare(), table,
                 services.executor(), services.notices());
+        if (many != null) {
+            comparison.manyChanged(many.stateProperty().get());
+        }
         this.trend = new RunTrend(server, services.jobActions().session(), services.compare(), services.executor(),
                 Clock.systemUTC());
         comparison.comparedProperty().subscribe(compared -> showRows());
@@ -119,7 +122,10 @@ public final class JobTab {
             return;
         }
         ComparedTable compared = comparison.comparedProperty().get();
-        if (compared != null) {
+        if (compared != null && many != null) {
+            known.showComparedOfMany(compared.table(), true, compared.table().columnIndex(ManyJobsTable.CLIENT),
+                    compared.changeColumn());
+        } else if (compared != null) {
             known.showCompared(compared.table(), true, client(), compared.changeColumn());
         } else if (many != null) {
             // Each row is of its own job's client: the rules for one client look at the Client column.
@@ -131,6 +137,7 @@ public final class JobTab {
 
     /** Shows a newer state of a tab of many jobs: more rows so far, a retry's, a refresh's. */
     public void update(ManyJobsTable jobs) {
+        comparison.manyChanged(jobs);
         many.show(jobs);
         update(ManyJobsTabs.loaded(jobs));
     }

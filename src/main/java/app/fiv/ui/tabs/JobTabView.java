@@ -64,7 +64,7 @@ public final class JobTabView extends BorderPane {
                 disposeHeader = saved::dispose;
                 header = saved;
             } else {
-                ManyJobsHeader many = new ManyJobsHeader(tab.many());
+                ManyJobsHeader many = new ManyJobsHeader(tab.many(), tab.comparison());
                 disposeHeader = many::dispose;
                 header = many;
             }

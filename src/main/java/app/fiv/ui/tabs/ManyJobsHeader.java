@@ -1,11 +1,14 @@
 package app.fiv.ui.tabs;
 
 import app.fiv.multijob.ManyJobsTable;
+import app.fiv.ui.compare.JobComparison;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -22,7 +25,7 @@ final class ManyJobsHeader extends VBox {
     private final Tooltip why = new Tooltip();
     private final Subscription subscription;
 
-    ManyJobsHeader(ManyJobsModel model) {
+    ManyJobsHeader(ManyJobsModel model, JobComparison comparison) {
         super(2);
         setPadding(new Insets(6, 10, 6, 10));
         getStyleClass().add("job-header");
@@ -54,9 +57,31 @@ final class ManyJobsHeader extends VBox {
         cancel.visibleProperty().bind(model.runningProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
         HBox line = new HBox(8, details, cancel);
+        line.getChildren().add(compareButton(comparison));
         line.setAlignment(Pos.CENTER_LEFT);
         getChildren().addAll(title, line, failed);
         subscription = model.stateProperty().subscribe(this::show);
+    }
+
+    /** Each job with its own previous run; the one-job comparisons say in the tooltip why they are not here. */
+    private static MenuButton compareButton(JobComparison comparison) {
+        MenuItem previous = new MenuItem("Compare with previous runs (Ctrl+Shift+P)");
+        previous.setId("compare-previous");
+        previous.setOnAction(event -> comparison.withPrevious());
+        MenuItem stop = new MenuItem("Stop comparing");
+        stop.setId("compare-stop");
+        stop.setOnAction(event -> comparison.stop());
+        stop.disableProperty().bind(comparison.phaseProperty().isEqualTo(JobComparison.Phase.OFF));
+        MenuButton button = new MenuButton("Compare", null, previous, stop);
+        button.setId("compare-button");
+        button.setMinWidth(USE_PREF_SIZE);
+        Tooltip tip = new Tooltip("What is new, still failing or fixed since each job's previous run. Compare with "
+                + "job… and the trend of a subclient's runs are for one job: open the job alone for those.");
+        tip.setWrapText(true);
+        tip.setMaxWidth(420);
+        button.setTooltip(tip);
+        button.disableProperty().bind(comparison.availableProperty().not());
+        return button;
     }
 
     void dispose() {
