@@ -1,6 +1,5 @@
 package app.fiv.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -150,60 +149,25 @@ public final class AppendedRows {
         return new ArenaColumn(chunks.toArray(byte[][]::new), pointers);
     }
 
-    /** Dictionary values written as arena cells, in the arena's own format (see {@link ArenaColumn}). */
+    /** Dictionary values written as arena cells, each value once. */
     private static final class DictionaryChunks {
-        private final List<byte[]> chunks;
-        private byte[] chunk;
-        private int chunkIndex = -1;
-        private int used;
+        private final ArenaWriter writer;
 
         DictionaryChunks(List<byte[]> chunks) {
-            this.chunks = chunks;
+            this.writer = new ArenaWriter(chunks, ColumnBuilder.CHUNK);
         }
 
         long pointer(DictColumn dict, long[] byCode, int code) {
             if (byCode[code] < 0) {
                 String value = dict.values()[code];
-                byCode[code] = value.isEmpty() ? 0 : append(value);
+                byCode[code] = value.isEmpty() ? 0 : writer.append(value);
             }
             return byCode[code];
         }
 
         /** Drops the last chunk's unused end: most dictionaries fill a small part of one. */
         void trim() {
-            if (chunk != null && used < chunk.length) {
-                chunks.set(chunkIndex, Arrays.copyOf(chunk, used));
-                chunk = null;
-            }
-        }
-
-        private long append(String cell) {
-            byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
-            int flags = 0;
-            if (bytes.length != cell.length()) {
-                flags = ArenaColumn.NON_ASCII;
-                if (!new String(bytes, StandardCharsets.UTF_8).equals(cell)) {
-                    bytes = ArenaColumn.utf16(cell);
-                    flags |= ArenaColumn.UTF16;
-                }
-            }
-            int need = bytes.length + 5;
-            if (chunk == null || used + need > chunk.length) {
-                chunk = new byte[Math.max(ColumnBuilder.CHUNK, need)];
-                chunks.add(chunk);
-                chunkIndex = chunks.size() - 1;
-                used = 0;
-            }
-            long pointer = ((long) chunkIndex << 32 | used) + 1;
-            int header = bytes.length << 2 | flags;
-            while ((header & ~0x7f) != 0) {
-                chunk[used++] = (byte) (header & 0x7f | 0x80);
-                header >>>= 7;
-            }
-            chunk[used++] = (byte) header;
-            System.arraycopy(bytes, 0, chunk, used, bytes.length);
-            used += bytes.length;
-            return pointer;
+            writer.trim();
         }
     }
 }

@@ -1,6 +1,5 @@
 package app.fiv.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,8 +28,7 @@ final class ColumnBuilder {
     // arena mode
     private long[] pointers;
     private final List<byte[]> chunks = new ArrayList<>();
-    private byte[] chunk;
-    private int used;
+    private final ArenaWriter arena = new ArenaWriter(chunks, CHUNK);
 
     int size() {
         return size;
@@ -75,7 +73,7 @@ final class ColumnBuilder {
         if (size == pointers.length) {
             pointers = Arrays.copyOf(pointers, size + (size >> 1) + 16);
         }
-        pointers[size++] = cell.isEmpty() ? 0 : append(cell);
+        pointers[size++] = cell.isEmpty() ? 0 : arena.append(cell);
     }
 
     ColumnData snapshot(int rows) {
@@ -91,10 +89,7 @@ final class ColumnBuilder {
             codes = Arrays.copyOf(codes, size);
         } else {
             pointers = Arrays.copyOf(pointers, size);
-            if (chunk != null && used < chunk.length) {
-                chunk = Arrays.copyOf(chunk, used);
-                chunks.set(chunks.size() - 1, chunk);
-            }
+            arena.trim();
         }
     }
 
@@ -103,40 +98,11 @@ final class ColumnBuilder {
         pointers = new long[Math.max(size * 2, 1024)];
         for (int row = 0; row < size; row++) {
             String cell = values.get(codes[row]);
-            pointers[row] = cell.isEmpty() ? 0 : append(cell);
+            pointers[row] = cell.isEmpty() ? 0 : arena.append(cell);
         }
         codes = null;
         values.clear();
         index.clear();
-    }
-
-    private long append(String cell) {
-        byte[] bytes = cell.getBytes(StandardCharsets.UTF_8);
-        int flags = 0;
-        if (bytes.length != cell.length()) {
-            flags = ArenaColumn.NON_ASCII;
-            if (!new String(bytes, StandardCharsets.UTF_8).equals(cell)) {
-                bytes = ArenaColumn.utf16(cell); // a lone surrogate, which UTF-8 cannot carry
-                flags |= ArenaColumn.UTF16;
-            }
-        }
-        int header = bytes.length << 2 | flags;
-        int need = bytes.length + 5;
-        if (chunk == null || used + need > chunk.length) {
-            chunk = new byte[Math.max(CHUNK, need)];
-            chunks.add(chunk);
-            used = 0;
-        }
-        long pointer = ((long) (chunks.size() - 1) << 32 | used) + 1;
-        int h = header;
-        while ((h & ~0x7f) != 0) {
-            chunk[used++] = (byte) (h & 0x7f | 0x80);
-            h >>>= 7;
-        }
-        chunk[used++] = (byte) h;
-        System.arraycopy(bytes, 0, chunk, used, bytes.length);
-        used += bytes.length;
-        return pointer;
     }
 
     private static char[] grow(char[] array, int size) {

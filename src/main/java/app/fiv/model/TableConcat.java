@@ -1,6 +1,5 @@
 package app.fiv.model;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -124,7 +123,7 @@ public final class TableConcat {
         return new ArenaColumn(chunks.toArray(byte[][]::new), pointers);
     }
 
-    /** Writes dictionary values as arena cells (the format {@link ArenaColumn} reads), each in the chunk list given. */
+    /** Writes dictionary values as arena cells, each in the chunk list given. */
     private static final class ValueChunks {
         private final List<byte[]> chunks;
 
@@ -132,52 +131,20 @@ public final class TableConcat {
             this.chunks = chunks;
         }
 
-        /** The pointer of each value, blank first (pointer 0), the others in a new chunk. */
+        /** The pointer of each value, blank first (pointer 0), the others in a chunk of their own, trimmed. */
         long[] pointers(String[] values) {
-            List<byte[]> cells = new ArrayList<>(values.length);
-            int size = 0;
+            // Room for every value at its largest (3 bytes a char, a 5-byte header), so one chunk holds them all.
+            long most = 0;
             for (String value : values) {
-                byte[] cell = value.isEmpty() ? null : encode(value);
-                cells.add(cell);
-                size += cell == null ? 0 : cell.length;
+                most += 3L * value.length() + 5;
             }
-            byte[] chunk = new byte[size];
-            long chunkIndex = chunks.size();
-            chunks.add(chunk);
+            ArenaWriter writer = new ArenaWriter(chunks, (int) Math.min(most, ColumnBuilder.CHUNK));
             long[] pointers = new long[values.length];
-            int used = 0;
             for (int i = 0; i < values.length; i++) {
-                byte[] cell = cells.get(i);
-                if (cell != null) {
-                    pointers[i] = (chunkIndex << 32 | used) + 1;
-                    System.arraycopy(cell, 0, chunk, used, cell.length);
-                    used += cell.length;
-                }
+                pointers[i] = values[i].isEmpty() ? 0 : writer.append(values[i]);
             }
+            writer.trim();
             return pointers;
-        }
-
-        /** A varint header of {@code length << 2 | flags}, then the bytes, as ColumnBuilder writes them. */
-        private static byte[] encode(String value) {
-            byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-            int flags = 0;
-            if (bytes.length != value.length()) {
-                flags = ArenaColumn.NON_ASCII;
-                if (!new String(bytes, StandardCharsets.UTF_8).equals(value)) {
-                    bytes = ArenaColumn.utf16(value);
-                    flags |= ArenaColumn.UTF16;
-                }
-            }
-            int header = bytes.length << 2 | flags;
-            byte[] out = new byte[bytes.length + 5];
-            int used = 0;
-            while ((header & ~0x7f) != 0) {
-                out[used++] = (byte) (header & 0x7f | 0x80);
-                header >>>= 7;
-            }
-            out[used++] = (byte) header;
-            System.arraycopy(bytes, 0, out, used, bytes.length);
-            return java.util.Arrays.copyOf(out, used + bytes.length);
         }
     }
 }
