@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
+import java.util.function.IntUnaryOperator;
 
 /** Counts the rows per distinct reason, biggest first (ties in the order reasons first appear). */
 public final class ReasonCounts {
@@ -20,27 +21,7 @@ public final class ReasonCounts {
         if (table.data(reasonColumn) instanceof DictColumn dict) {
             return countCodes(dict, table.rowCount(), cancelled);
         }
-        // Insertion order of a LinkedHashMap would do too; an index keeps ties stable after the sort.
-        Map<String, int[]> counts = new HashMap<>();
-        List<String> firstSeen = new ArrayList<>();
-        for (int row = 0; row < table.rowCount(); row++) {
-            if (row % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
-                throw new CancellationException("counting replaced");
-            }
-            String reason = table.cell(row, reasonColumn);
-            int[] count = counts.get(reason);
-            if (count == null) {
-                counts.put(reason, new int[] {1});
-                firstSeen.add(reason);
-            } else {
-                count[0]++;
-            }
-        }
-        List<ReasonCount> result = new ArrayList<>(firstSeen.size());
-        for (String reason : firstSeen) {
-            result.add(new ReasonCount(reason, counts.get(reason)[0]));
-        }
-        return biggestFirst(result);
+        return countCells(table, reasonColumn, table.rowCount(), row -> row, cancelled);
     }
 
     /** A dictionary column: one counter a code; codes are numbered in the order values first appear. */
@@ -72,19 +53,26 @@ public final class ReasonCounts {
 
     /** The same over some rows only (those a filter shows); each row index once. */
     public static List<ReasonCount> count(FailedItemsTable table, int reasonColumn, int[] rows, BooleanSupplier cancelled) {
+        return countCells(table, reasonColumn, rows.length, i -> rows[i], cancelled);
+    }
+
+    /** Counts the reasons of {@code count} rows, the i-th being {@code rowAt(i)}, as text. */
+    private static List<ReasonCount> countCells(FailedItemsTable table, int reasonColumn, int count,
+                                                IntUnaryOperator rowAt, BooleanSupplier cancelled) {
+        // Insertion order of a LinkedHashMap would do too; an index keeps ties stable after the sort.
         Map<String, int[]> counts = new HashMap<>();
         List<String> firstSeen = new ArrayList<>();
-        for (int i = 0; i < rows.length; i++) {
+        for (int i = 0; i < count; i++) {
             if (i % CANCEL_CHECK_EVERY == 0 && cancelled.getAsBoolean()) {
                 throw new CancellationException("counting replaced");
             }
-            String reason = table.cell(rows[i], reasonColumn);
-            int[] count = counts.get(reason);
-            if (count == null) {
+            String reason = table.cell(rowAt.applyAsInt(i), reasonColumn);
+            int[] tally = counts.get(reason);
+            if (tally == null) {
                 counts.put(reason, new int[] {1});
                 firstSeen.add(reason);
             } else {
-                count[0]++;
+                tally[0]++;
             }
         }
         List<ReasonCount> result = new ArrayList<>(firstSeen.size());
