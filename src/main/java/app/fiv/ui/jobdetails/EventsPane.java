@@ -113,10 +113,20 @@ public final class EventsPane extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
+            // One a row, its text changed with the event: a tooltip is a popup window, too dear to make an update.
+            private final Tooltip whole = new Tooltip();
+
             @Override
             protected void updateItem(JobEvent event, boolean empty) {
                 super.updateItem(event, empty);
-                setTooltip(empty || event == null || event.description().isBlank() ? null : new Tooltip(event.description()));
+                if (empty || event == null || event.description().isBlank()) {
+                    setTooltip(null);
+                } else {
+                    whole.setText(event.description());
+                    if (getTooltip() != whole) {
+                        setTooltip(whole);
+                    }
+                }
             }
         });
         Label empty = new Label();

@@ -6,6 +6,8 @@ import app.fiv.ui.jobdetails.PartState;
 import app.fiv.ui.table.ColumnLayouts;
 import app.fiv.ui.table.FailedItemsTableView;
 import app.fiv.ui.table.RowSelection;
+import app.fiv.ui.compare.JobComparison;
+import app.fiv.ui.common.FirstTime;
 import app.fiv.ui.compare.CompareBar;
 import app.fiv.ui.compare.TrendChart;
 import javafx.beans.property.BooleanProperty;
@@ -32,15 +34,17 @@ public final class JobTabView extends BorderPane {
     private final FailedItemsTableView table;
     private final FilterBar filterBar;
     private final ReasonsPanel reasons;
-    private final CompareBar compareBar;
-    private final TrendChart trend;
+    private final VBox above;
+    private CompareBar compareBar;
+    private TrendChart trend;
     private final Runnable disposeHeader;
-    private final DetailsPane details;
-    private final EventsPane events;
+    private DetailsPane details;
+    private EventsPane events;
     private final TabPane sections;
     private final Tab itemsSection;
     private final Tab detailsSection;
     private final Tab eventsSection;
+    private final Subscription comparing;
     private final Subscription subscription;
 
     public JobTabView(JobTab tab, ColumnLayouts layouts, Runnable refresh) {
@@ -49,14 +53,14 @@ public final class JobTabView extends BorderPane {
         table = new FailedItemsTableView(tab.table(), tab.copy(), layouts, tab::export, tab::markKnown);
         filterBar = new FilterBar(tab, table, refresh);
         reasons = new ReasonsPanel(tab.table(), tab::markReasonKnown);
-        BooleanProperty showTrend = new SimpleBooleanProperty(true);
-        compareBar = new CompareBar(tab.comparison(), tab.table(), showTrend);
-        trend = new TrendChart(tab.comparison(), tab.trend(), showTrend);
+        above = new VBox(filterBar);
+        comparing = FirstTime.whenTrue(tab.comparison().phaseProperty().isNotEqualTo(JobComparison.Phase.OFF),
+                this::buildComparison);
         SplitPane split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
         SplitPane.setResizableWithParent(reasons, false);
-        BorderPane items = new BorderPane(split, new VBox(filterBar, compareBar, trend), null, null, null);
+        BorderPane items = new BorderPane(split, above, null, null, null);
         if (!tab.isOneJob()) {
             javafx.scene.layout.Region header;
             if (tab.isSavedAnswer()) {
@@ -68,8 +72,6 @@ public final class JobTabView extends BorderPane {
                 disposeHeader = many::dispose;
                 header = many;
             }
-            details = null;
-            events = null;
             sections = null;
             itemsSection = null;
             detailsSection = null;
@@ -86,12 +88,9 @@ public final class JobTabView extends BorderPane {
             actions.dispose();
         };
         HBox.setHgrow(header, Priority.ALWAYS);
-        details = new DetailsPane(tab.details());
-        events = new EventsPane(tab.details());
-
         itemsSection = section("Failed items", items, "section-items");
-        detailsSection = section("Details", details, "section-details");
-        eventsSection = section("Events", events, "section-events");
+        detailsSection = section("Details", null, "section-details");
+        eventsSection = section("Events", null, "section-events");
         sections = new TabPane(itemsSection, detailsSection, eventsSection);
         sections.setId("job-sections");
         sections.getStyleClass().add("job-sections");
@@ -109,10 +108,27 @@ public final class JobTabView extends BorderPane {
         return section;
     }
 
+    /** The comparison's bar and trend chart, built when the tab first compares. */
+    private void buildComparison() {
+        BooleanProperty showTrend = new SimpleBooleanProperty(true);
+        compareBar = new CompareBar(tab.comparison(), tab.table(), showTrend);
+        trend = new TrendChart(tab.comparison(), tab.trend(), showTrend);
+        above.getChildren().addAll(compareBar, trend);
+    }
+
+    /** The details and events sections are built when first shown, and load their part of the job then. */
     private void shown(Tab section) {
         if (section == detailsSection) {
+            if (details == null) {
+                details = new DetailsPane(tab.details());
+                detailsSection.setContent(details);
+            }
             tab.details().details().show();
         } else if (section == eventsSection) {
+            if (events == null) {
+                events = new EventsPane(tab.details());
+                eventsSection.setContent(events);
+            }
             tab.details().events().show();
         }
     }
@@ -126,14 +142,19 @@ public final class JobTabView extends BorderPane {
     /** The tab closed: its views let go of its model, so nothing of the view outlives it. */
     public void dispose() {
         subscription.unsubscribe();
+        comparing.unsubscribe();
         table.dispose();
         filterBar.dispose();
-        compareBar.dispose();
-        trend.dispose();
+        if (compareBar != null) {
+            compareBar.dispose();
+            trend.dispose();
+        }
         reasons.dispose();
         disposeHeader.run();
         if (details != null) {
             details.dispose();
+        }
+        if (events != null) {
             events.dispose();
         }
     }

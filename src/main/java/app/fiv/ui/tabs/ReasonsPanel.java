@@ -104,6 +104,8 @@ final class ReasonsPanel extends VBox {
         private final Region bar = new Region();
         private final StackPane track = new StackPane(bar);
         private final BorderPane box = new BorderPane();
+        /** One a cell, its text changed with the item: a tooltip is a popup window, too dear to make a row. */
+        private final Tooltip whole = new Tooltip();
         private final TableViewModel model;
 
         ReasonCell(TableViewModel model) {
@@ -147,7 +149,10 @@ final class ReasonsPanel extends VBox {
                 setTooltip(null);
             } else {
                 reason.setText(item.reason().isBlank() ? "(no reason given)" : item.reason());
-                setTooltip(new Tooltip(reason.getText() + " — " + Sizes.count(item.count()) + " items"));
+                whole.setText(reason.getText() + " — " + Sizes.count(item.count()) + " items");
+                if (getTooltip() != whole) {
+                    setTooltip(whole);
+                }
                 count.setText(Sizes.count(item.count()));
                 List<ReasonCount> all = getListView().getItems();
                 double share = all.isEmpty() ? 0 : (double) item.count() / all.get(0).count();

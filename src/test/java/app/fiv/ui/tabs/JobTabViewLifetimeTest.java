@@ -34,7 +34,8 @@ import org.testfx.framework.junit5.Start;
 
 /**
  * A tab's views listen to its model for the life of the view only: once the view is closed,
- * nothing of it stays reachable from the model, however often the model changed meanwhile.
+ * nothing of it stays reachable from the model, however often the model changed meanwhile. And a
+ * new tab builds only what it shows: its details, events and comparison wait until they are wanted.
  */
 @ExtendWith(ApplicationExtension.class)
 class JobTabViewLifetimeTest {
@@ -76,6 +77,26 @@ class JobTabViewLifetimeTest {
                 "Incremental", 100, Optional.empty(), Optional.empty(), 100, items.rowCount(), 0, "fileserver01", "default",
                 "defaultBackupSet", "Windows File System");
         return new LoadedJob(summary, items, 1000, Duration.ofMillis(5), true);
+    }
+
+    @Test
+    void aNewTabBuildsItsDetailsEventsAndComparisonOnlyWhenTheyAreWanted(FxRobot robot) {
+        JobTabView[] view = new JobTabView[1];
+        robot.interact(() -> {
+            view[0] = new JobTabView(tab, new ColumnLayouts(new AppSettings(preferences)), () -> { });
+            root.getChildren().setAll(view[0]);
+        });
+        assertThat(robot.lookup("#failed-items-table").tryQuery()).as("the failed items show").isPresent();
+        for (String part : List.of("#details-general", "#attempts-table", "#events-table", "#compare-bar", "#trend")) {
+            assertThat(robot.lookup(part).tryQuery()).as(part + " is not built before it is wanted").isEmpty();
+        }
+
+        robot.interact(() -> view[0].showDetails());
+        assertThat(robot.lookup("#details-general").tryQuery()).isPresent();
+        assertThat(robot.lookup("#events-table").tryQuery()).isEmpty();
+        robot.interact(() -> view[0].showEvents());
+        assertThat(robot.lookup("#events-table").tryQuery()).isPresent();
+        robot.interact(() -> view[0].dispose());
     }
 
     @Test
