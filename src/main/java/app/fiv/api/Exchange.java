@@ -11,12 +11,10 @@ import javax.net.ssl.SSLSocketFactory;
  * transport failure already turned into an {@link ApiException}.
  */
 final class Exchange {
-    private final SSLSocketFactory tls;
     private final TlsTrust trust;
     private final ClientTimeouts timeouts;
 
     Exchange(TlsTrust trust, ClientTimeouts timeouts) {
-        this.tls = trust.sslContext().getSocketFactory();
         this.trust = trust;
         this.timeouts = timeouts;
     }
@@ -27,6 +25,7 @@ final class Exchange {
      */
     Response send(HttpCall call, CancelSignal cancel) throws ApiException {
         cancel.throwIfCancelled();
+        SSLSocketFactory tls = "https".equalsIgnoreCase(call.uri().getScheme()) ? trust.sslContext().getSocketFactory() : null;
         BlockingHttp http;
         try {
             http = BlockingHttp.send(call, tls, timeouts, socket -> cancel.onCancel(() -> closeQuietly(socket)));

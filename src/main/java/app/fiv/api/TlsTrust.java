@@ -28,17 +28,19 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * fingerprint for the admin to check and pass back.
  */
 public final class TlsTrust {
-    private final SSLContext context;
-    private final AtomicReference<UntrustedCertificateException> lastRefused;
+    private final byte[] pin;
+    private final List<X509Certificate> extraCas;
+    private final AtomicReference<UntrustedCertificateException> lastRefused = new AtomicReference<>();
+    private SSLContext context;
 
-    private TlsTrust(SSLContext context, AtomicReference<UntrustedCertificateException> lastRefused) {
-        this.context = context;
-        this.lastRefused = lastRefused;
+    private TlsTrust(byte[] pin, List<X509Certificate> extraCas) {
+        this.pin = pin;
+        this.extraCas = List.copyOf(extraCas);
     }
 
     /** The Java runtime's trusted certificate authorities, with host name checks. */
     public static TlsTrust systemDefault() throws ApiException {
-        return build(null, List.of());
+        return new TlsTrust(null, List.of());
     }
 
     /** The runtime's CAs plus the CA certificates in a PEM (or DER) file. */
@@ -58,7 +60,7 @@ public final class TlsTrust {
         if (cas.isEmpty()) {
             throw invalid("The CA file " + pemFile + " holds no certificate.");
         }
-        return build(null, cas);
+        return new TlsTrust(null, cas);
     }
 
     /**
@@ -71,11 +73,31 @@ public final class TlsTrust {
             throw invalid("\"" + fingerprint + "\" is not a SHA-256 fingerprint: give 64 hex digits,"
                     + " colons optional, e.g. as printed in an untrusted-certificate message.");
         }
-        return build(HexFormat.of().parseHex(hex), List.of());
+        return new TlsTrust(HexFormat.of().parseHex(hex), List.of());
     }
 
-    public SSLContext sslContext() {
+    /**
+     * The context for https, set up on first use: loading the runtime's CAs costs a fifth of a
+     * second, which a run against an http server (the demo) never needs to pay.
+     */
+    public synchronized SSLContext sslContext() throws ApiException {
+        if (context == null) {
+            context = build();
+        }
         return context;
+    }
+
+    /** Sets the context up on a thread of its own, so a run that will need it finds it ready. */
+    public void prepareInBackground() {
+        Thread prepare = new Thread(() -> {
+            try {
+                sslContext();
+            } catch (ApiException e) {
+                // Reported when the context is needed.
+            }
+        }, "fiv-tls-setup");
+        prepare.setDaemon(true);
+        prepare.start();
     }
 
     /** The refusal of the last certificate refused, if any; the TLS stack does not always keep it in the exception. */
@@ -83,7 +105,7 @@ public final class TlsTrust {
         return Optional.ofNullable(lastRefused.get());
     }
 
-    private static TlsTrust build(byte[] pin, List<X509Certificate> extraCas) throws ApiException {
+    private SSLContext build() throws ApiException {
         try {
             List<X509ExtendedTrustManager> delegates = new ArrayList<>();
             if (pin == null) {
@@ -92,10 +114,9 @@ public final class TlsTrust {
                     delegates.add(trustManager(keyStoreOf(extraCas)));
                 }
             }
-            AtomicReference<UntrustedCertificateException> lastRefused = new AtomicReference<>();
-            SSLContext context = SSLContext.getInstance("TLS");
-            context.init(null, new TrustManager[] {new CheckingTrustManager(pin, delegates, lastRefused)}, null);
-            return new TlsTrust(context, lastRefused);
+            SSLContext built = SSLContext.getInstance("TLS");
+            built.init(null, new TrustManager[] {new CheckingTrustManager(pin, delegates, lastRefused)}, null);
+            return built;
         } catch (GeneralSecurityException | IOException e) {
             throw new ApiException(ApiException.Kind.NETWORK, "TLS could not be set up in this Java runtime ("
                     + e.getMessage() + ").", e);

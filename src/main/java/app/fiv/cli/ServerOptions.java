@@ -84,6 +84,9 @@ final class ServerOptions {
         }
         TlsTrust trust = trustFingerprint != null ? TlsTrust.pinned(trustFingerprint)
                 : caFile != null ? TlsTrust.withCaFile(caFile) : TlsTrust.systemDefault();
+        if (address.candidates().stream().anyMatch(uri -> "https".equalsIgnoreCase(uri.getScheme()))) {
+            trust.prepareInBackground(); // while the settings are read and the login is put together
+        }
         return new ServerConnection(address, name, passwordFile, tokenFile, trust, accept, timeouts());
     }
 
