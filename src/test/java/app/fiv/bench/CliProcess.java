@@ -25,13 +25,14 @@ final class CliProcess {
             throws Exception {
         Path dir = Files.createTempDirectory("bench-cli");
         Path out = dir.resolve("million." + format);
+        Path kept = keptSettings();
         List<String> command = new ArrayList<>();
         if (launcher == null) {
             command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
             command.addAll(List.of(jvmOptions));
             command.add("-Dfiv.keyring=off");
-            command.add("-Dfiv.config.dir=" + dir.resolve("config"));
-            command.add("-Djava.util.prefs.userRoot=" + dir.resolve("prefs"));
+            command.add("-Dfiv.config.dir=" + kept.resolve("config"));
+            command.add("-Djava.util.prefs.userRoot=" + kept.resolve("prefs"));
             command.addAll(List.of("-cp", System.getProperty("java.class.path"), "app.fiv.Launcher"));
         } else {
             command.add(launcher.toString());
@@ -42,7 +43,7 @@ final class CliProcess {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log.txt").toFile());
         builder.environment().put("FIV_PASSWORD", DemoCommServe.PASSWORD);
-        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
+        builder.environment().put("XDG_CONFIG_HOME", kept.resolve("xdg").toString());
         builder.environment().remove("DISPLAY");
         builder.environment().remove("DBUS_SESSION_BUS_ADDRESS");
         int exit = builder.start().waitFor();
@@ -53,6 +54,20 @@ final class CliProcess {
         }
         Files.delete(out);
         return rows;
+    }
+
+    private static Path settings;
+
+    /**
+     * One settings and config folder for every run, as on an admin's machine: the first run makes
+     * the device ID and the preferences file, the runs after it only read them, as every morning's
+     * cron job does.
+     */
+    private static synchronized Path keptSettings() throws java.io.IOException {
+        if (settings == null) {
+            settings = Files.createTempDirectory("bench-cli-settings");
+        }
+        return settings;
     }
 
     /** Rows written: lines less the header for CSV and TSV; for JSON (one line), the objects' first keys. */

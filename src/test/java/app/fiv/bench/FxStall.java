@@ -96,6 +96,20 @@ final class FxStall {
         return new Result(firstTab, smallTab, load, firstRowsMs, filter, sort, export);
     }
 
+    /** Closes every tab, so the next {@link #measure} fetches its jobs again. */
+    static void closeAllTabs(WindowSession window) throws Exception {
+        onFx(() -> {
+            MainViewModel model = window.model();
+            while (!model.tabs().isEmpty()) {
+                model.fetch().closeTab(model.tabs().get(0));
+            }
+            return null;
+        });
+        System.gc();
+        Thread.sleep(1000);
+        window.longestStallMsSinceLast();
+    }
+
     private static WindowSession.Figure open(WindowSession window, long jobId) throws Exception {
         MainViewModel model = window.model();
         WindowSession.Figure shown = window.measure(() -> search(model, jobId), () -> fetched(model, jobId), 60);

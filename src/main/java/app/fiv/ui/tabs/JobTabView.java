@@ -10,6 +10,7 @@ import app.fiv.ui.compare.JobComparison;
 import app.fiv.ui.common.FirstTime;
 import app.fiv.ui.compare.CompareBar;
 import app.fiv.ui.compare.TrendChart;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.geometry.Orientation;
@@ -35,6 +36,7 @@ public final class JobTabView extends BorderPane {
     private final FilterBar filterBar;
     private final ReasonsPanel reasons;
     private final VBox above;
+    private final BooleanProperty showTrend = new SimpleBooleanProperty(true);
     private CompareBar compareBar;
     private TrendChart trend;
     private final Runnable disposeHeader;
@@ -54,8 +56,10 @@ public final class JobTabView extends BorderPane {
         filterBar = new FilterBar(tab, table, refresh);
         reasons = new ReasonsPanel(tab.table(), tab::markReasonKnown);
         above = new VBox(filterBar);
-        comparing = FirstTime.whenTrue(tab.comparison().phaseProperty().isNotEqualTo(JobComparison.Phase.OFF),
-                this::buildComparison);
+        BooleanBinding compares = tab.comparison().phaseProperty().isNotEqualTo(JobComparison.Phase.OFF);
+        // The chart is the dearer part; it waits for the run it compares with, a later pulse than the bar.
+        comparing = FirstTime.whenTrue(compares, this::buildCompareBar)
+                .and(FirstTime.whenTrue(compares.and(tab.comparison().earlierJobProperty().isNotNull()), this::buildTrend));
         SplitPane split = new SplitPane(table, reasons);
         split.setOrientation(Orientation.HORIZONTAL);
         split.setDividerPositions(0.72);
@@ -108,12 +112,16 @@ public final class JobTabView extends BorderPane {
         return section;
     }
 
-    /** The comparison's bar and trend chart, built when the tab first compares. */
-    private void buildComparison() {
-        BooleanProperty showTrend = new SimpleBooleanProperty(true);
+    /** The comparison's bar, built when the tab first compares. */
+    private void buildCompareBar() {
         compareBar = new CompareBar(tab.comparison(), tab.table(), showTrend);
+        above.getChildren().add(compareBar);
+    }
+
+    /** The trend chart of the subclient's runs, built when there is first a run to mark beside this job. */
+    private void buildTrend() {
         trend = new TrendChart(tab.comparison(), tab.trend(), showTrend);
-        above.getChildren().addAll(compareBar, trend);
+        above.getChildren().add(trend);
     }
 
     /** The details and events sections are built when first shown, and load their part of the job then. */
@@ -147,6 +155,8 @@ public final class JobTabView extends BorderPane {
         filterBar.dispose();
         if (compareBar != null) {
             compareBar.dispose();
+        }
+        if (trend != null) {
             trend.dispose();
         }
         reasons.dispose();
