@@ -63,7 +63,7 @@ final class CliProcess {
      * the device ID and the preferences file, the runs after it only read them, as every morning's
      * cron job does.
      */
-    private static synchronized Path keptSettings() throws java.io.IOException {
+    static synchronized Path keptSettings() throws java.io.IOException {
         if (settings == null) {
             settings = Files.createTempDirectory("bench-cli-settings");
         }

@@ -70,9 +70,10 @@ final class ManyJobsFigures {
     private static double exportProcessMillis(DemoCommServe demo) throws Exception {
         Path dir = Files.createTempDirectory("bench-cli-many");
         Path out = dir.resolve("many.csv");
+        Path kept = CliProcess.keptSettings();
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfiv.keyring=off", "-Dfiv.config.dir=" + dir.resolve("config"),
-                "-Djava.util.prefs.userRoot=" + dir.resolve("prefs"),
+                "-Dfiv.keyring=off", "-Dfiv.config.dir=" + kept.resolve("config"),
+                "-Djava.util.prefs.userRoot=" + kept.resolve("prefs"),
                 "-cp", System.getProperty("java.class.path"), "app.fiv.Launcher",
                 "export", "--server", demo.webServiceUrl().toString(), "--user", DemoCommServe.USER, "--quiet",
                 "-o", out.toString()));
@@ -82,7 +83,7 @@ final class ManyJobsFigures {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log.txt").toFile());
         builder.environment().put("FIV_PASSWORD", DemoCommServe.PASSWORD);
-        builder.environment().put("XDG_CONFIG_HOME", dir.resolve("xdg").toString());
+        builder.environment().put("XDG_CONFIG_HOME", kept.resolve("xdg").toString());
         builder.environment().remove("DISPLAY");
         long started = System.nanoTime();
         int exit = builder.start().waitFor();
