@@ -15,6 +15,8 @@ import app.fiv.ui.theme.Theme;
 import javafx.application.Application;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import javafx.scene.control.Labeled;
+import javafx.scene.text.Text;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -68,6 +70,13 @@ class ProgressiveLoadUiTest {
         waitUntil("all rows", () -> !busy() && table(robot).getItems().size() == DemoJobs.SLOW_ITEMS);
         assertThat(text(robot, "#row-count")).isEqualTo("3,000 rows");
         assertThat(text(robot, "#status-message")).startsWith("Fetched 3,000 failed items");
+
+        // A message far wider than the window is cut; the count beside it is not.
+        robot.interact(() -> context.model().messages().status("A long message. ".repeat(40)));
+        robot.interact(() -> { });
+        Labeled count = robot.lookup("#row-count").queryAs(Labeled.class);
+        assertThat(count.lookup(".text")).as("the count's drawn text")
+                .isInstanceOfSatisfying(Text.class, drawn -> assertThat(drawn.getText()).isEqualTo("3,000 rows"));
     }
 
     @Test

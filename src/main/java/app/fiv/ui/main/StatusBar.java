@@ -11,6 +11,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 
 /**
  * What is going on (messages, progress) and how many rows the selected job shows of how many, or,
@@ -48,6 +49,9 @@ final class StatusBar extends HBox {
         cancelExport.managedProperty().bind(cancelExport.visibleProperty());
 
         rows.setId("row-count");
+        // A long message is cut, never the count beside it (nor the Cancel button).
+        rows.setMinWidth(Region.USE_PREF_SIZE);
+        cancelExport.setMinWidth(Region.USE_PREF_SIZE);
         model.selectedTabProperty().addListener((p, old, tab) -> follow(tab));
         follow(model.selectedTabProperty().get());
         getChildren().addAll(message, progress, cancelExport, rows);
