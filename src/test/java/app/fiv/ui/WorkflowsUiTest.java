@@ -91,6 +91,29 @@ class WorkflowsUiTest {
     }
 
     @Test
+    void altAndAMenuLetterOpensThatMenuAndTheFieldsHaveLettersOfTheirOwn(FxRobot robot) {
+        fetch(robot, DemoJobs.LIST_SAMPLE);
+        Node jobIdField = robot.lookup("#job-id").query();
+        Node filterField = robot.lookup("#quick-filter").match(UiTestSupport::treeVisible).query();
+
+        for (String menu : List.of("Job", "File")) {
+            robot.interact(() -> filterField.requestFocus());
+            KeyCode letter = KeyCode.getKeyCode(menu.substring(0, 1));
+            robot.press(KeyCode.ALT).press(letter).release(letter).release(KeyCode.ALT);
+            waitUntil("Alt+" + letter + " opens the " + menu + " menu", () -> robot.lookup(".menu-bar .menu")
+                    .match((javafx.scene.control.MenuButton m) -> menu.equals(m.getText().replace("_", "")) && m.isShowing()).tryQuery().isPresent());
+            robot.type(KeyCode.ESCAPE);
+            robot.type(KeyCode.ESCAPE);
+        }
+
+        robot.interact(() -> filterField.requestFocus());
+        robot.press(KeyCode.ALT).press(KeyCode.I).release(KeyCode.I).release(KeyCode.ALT);
+        waitUntil("Alt+I goes to the Job ID field", jobIdField::isFocused);
+        robot.press(KeyCode.ALT).press(KeyCode.T).release(KeyCode.T).release(KeyCode.ALT);
+        waitUntil("Alt+T goes to the rows' filter", filterField::isFocused);
+    }
+
+    @Test
     void doubleClickEnterAndCtrlCCopyPathsAndRows(FxRobot robot) {
         fetch(robot, DemoJobs.LIST_SAMPLE);
 

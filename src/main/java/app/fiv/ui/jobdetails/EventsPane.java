@@ -77,7 +77,7 @@ public final class EventsPane extends BorderPane {
         count.textProperty().bind(model.countText());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        Label label = new Label("_Filter:");
+        Label label = new Label("Fil_ter:");
         label.setMnemonicParsing(true);
         label.setLabelFor(filter);
         HBox bar = new HBox(8, label, filter, lowest, spacer, count);

@@ -38,7 +38,7 @@ final class JobsToolbar extends HBox {
         setPadding(new Insets(8, 10, 6, 10));
         getStyleClass().add("jobs-toolbar");
 
-        CheckBox failuresOnly = new CheckBox("Only jobs with _failures");
+        CheckBox failuresOnly = new CheckBox("Only jobs with f_ailures");
         failuresOnly.setMnemonicParsing(true);
         failuresOnly.setId("jobs-failures-only");
         failuresOnly.selectedProperty().bindBidirectional(filters.failuresOnlyProperty());

@@ -42,7 +42,7 @@ final class SearchBar extends HBox {
         // Suggestions arrive a moment after each keystroke; a stale list must not catch the Enter
         // meant for the ID just typed, so it goes as soon as the text changes.
         jobId.textProperty().addListener((p, old, now) -> completion.getAutoCompletionPopup().hide());
-        Label label = new Label("_Job ID:");
+        Label label = new Label("Job _ID:");
         label.setMnemonicParsing(true);
         label.setLabelFor(jobId);
 

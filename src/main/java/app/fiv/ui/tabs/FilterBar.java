@@ -48,7 +48,7 @@ final class FilterBar extends HBox {
                 event.consume();
             }
         });
-        Label label = new Label("_Filter:");
+        Label label = new Label("Fil_ter:");
         label.setMnemonicParsing(true);
         label.setLabelFor(filter);
 
