@@ -2,6 +2,7 @@ package app.fiv.ui.jobdetails;
 
 import app.fiv.api.EventSeverity;
 import app.fiv.api.JobEvent;
+import app.fiv.ui.common.CellTooltip;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Comparator;
@@ -17,7 +18,6 @@ import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -113,20 +113,12 @@ public final class EventsPane extends BorderPane {
         sorted.comparatorProperty().bind(table.comparatorProperty());
         table.setItems(sorted);
         table.setRowFactory(view -> new javafx.scene.control.TableRow<>() {
-            // One a row, its text changed with the event: a tooltip is a popup window, too dear to make an update.
-            private final Tooltip whole = new Tooltip();
+            private final CellTooltip whole = new CellTooltip(this);
 
             @Override
             protected void updateItem(JobEvent event, boolean empty) {
                 super.updateItem(event, empty);
-                if (empty || event == null || event.description().isBlank()) {
-                    setTooltip(null);
-                } else {
-                    whole.setText(event.description());
-                    if (getTooltip() != whole) {
-                        setTooltip(whole);
-                    }
-                }
+                whole.show(empty || event == null || event.description().isBlank() ? null : event.description());
             }
         });
         Label empty = new Label();

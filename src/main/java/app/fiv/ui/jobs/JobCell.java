@@ -1,10 +1,10 @@
 package app.fiv.ui.jobs;
 
+import app.fiv.ui.common.CellTooltip;
 import java.util.EnumMap;
 import java.util.Map;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
-import javafx.scene.control.Tooltip;
 
 /**
  * A cell of the jobs table: the status with its icon and what it means, numbers to the right,
@@ -16,8 +16,8 @@ final class JobCell extends TableCell<JobRow, String> {
     private static final String FAILED_COUNT = "failed-count";
 
     private final JobColumn column;
-    // Made when first needed, and only the status and reason columns need one: a tooltip is costly to make.
-    private Tooltip tip;
+    // Only the status and reason columns need one.
+    private final CellTooltip tip = new CellTooltip(this);
     // Each kind's icon is made once per cell.
     private final Map<JobStatusKind, Node> icons = new EnumMap<>(JobStatusKind.class);
     private boolean marked;
@@ -37,18 +37,18 @@ final class JobCell extends TableCell<JobRow, String> {
             setText(null);
             showGraphic(null);
             mark(false);
-            showTooltip(null);
+            tip.show(null);
             return;
         }
         setText(item);
         switch (column) {
             case STATUS -> {
                 showGraphic(icons.computeIfAbsent(row.kind(), StatusIcons::of));
-                showTooltip(tooltip(row));
+                tip.show(tooltip(row));
             }
             case FAILED_FILES -> mark(row.job().failedFiles() > 0);
             case FAILED_FOLDERS -> mark(row.job().failedFolders() > 0);
-            case REASON -> showTooltip(item.isEmpty() ? null : row.job().pendingReason());
+            case REASON -> tip.show(item.isEmpty() ? null : row.job().pendingReason());
             default -> {
             }
         }
@@ -68,22 +68,6 @@ final class JobCell extends TableCell<JobRow, String> {
             } else {
                 getStyleClass().remove(FAILED_COUNT);
             }
-        }
-    }
-
-    private void showTooltip(String text) {
-        if (text == null) {
-            if (getTooltip() != null) {
-                setTooltip(null);
-            }
-            return;
-        }
-        if (tip == null) {
-            tip = new Tooltip();
-        }
-        tip.setText(text);
-        if (getTooltip() != tip) {
-            setTooltip(tip);
         }
     }
 

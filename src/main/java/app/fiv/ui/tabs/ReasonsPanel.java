@@ -1,6 +1,7 @@
 package app.fiv.ui.tabs;
 
 import app.fiv.model.ReasonCount;
+import app.fiv.ui.common.CellTooltip;
 import app.fiv.ui.job.Sizes;
 import app.fiv.ui.table.TableViewModel;
 import java.util.List;
@@ -15,7 +16,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.MenuItem;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -104,8 +104,7 @@ final class ReasonsPanel extends VBox {
         private final Region bar = new Region();
         private final StackPane track = new StackPane(bar);
         private final BorderPane box = new BorderPane();
-        /** One a cell, its text changed with the item: a tooltip is a popup window, too dear to make a row. */
-        private final Tooltip whole = new Tooltip();
+        private final CellTooltip whole = new CellTooltip(this);
         private final TableViewModel model;
 
         ReasonCell(TableViewModel model) {
@@ -146,13 +145,10 @@ final class ReasonsPanel extends VBox {
             if (empty || item == null) {
                 setGraphic(null);
                 setText(null);
-                setTooltip(null);
+                whole.show(null);
             } else {
                 reason.setText(item.reason().isBlank() ? "(no reason given)" : item.reason());
-                whole.setText(reason.getText() + " — " + Sizes.count(item.count()) + " items");
-                if (getTooltip() != whole) {
-                    setTooltip(whole);
-                }
+                whole.show(reason.getText() + " — " + Sizes.count(item.count()) + " items");
                 count.setText(Sizes.count(item.count()));
                 List<ReasonCount> all = getListView().getItems();
                 double share = all.isEmpty() ? 0 : (double) item.count() / all.get(0).count();
