@@ -25,6 +25,26 @@ final class CliProcess {
             throws Exception {
         Path dir = Files.createTempDirectory("bench-cli");
         Path out = dir.resolve("million." + format);
+        int exit = run(demo, launcher, dir.resolve("log.txt"), List.of("--job", String.valueOf(DemoJobs.MILLION_ITEMS),
+                "--format", format, "--accept", accept, "--quiet", "-o", out.toString()), jvmOptions);
+        long rows = exit == 0 ? rows(out, format) : -1;
+        if (exit != 0 || rows != DemoJobs.MILLION_ITEMS_COUNT) {
+            throw new IllegalStateException("CLI export failed (exit " + exit + ", " + rows + " rows): "
+                    + Files.readString(dir.resolve("log.txt")));
+        }
+        Files.delete(out);
+        return rows;
+    }
+
+    /**
+     * Runs {@code export --server <the demo> --user demo} with {@code arguments} to its exit, as an
+     * admin's script would: no display, no session bus, the password in FIV_PASSWORD, the kept settings.
+     *
+     * @param launcher the app image's launcher, or null for {@code java -cp <this classpath>}
+     * @return the exit code
+     */
+    static int run(DemoCommServe demo, Path launcher, Path log, List<String> arguments, String... jvmOptions)
+            throws Exception {
         Path kept = keptSettings();
         List<String> command = new ArrayList<>();
         if (launcher == null) {
@@ -37,23 +57,14 @@ final class CliProcess {
         } else {
             command.add(launcher.toString());
         }
-        command.addAll(List.of("export", "--server", demo.webServiceUrl().toString(), "--user", DemoCommServe.USER,
-                "--job", String.valueOf(DemoJobs.MILLION_ITEMS), "--format", format, "--accept", accept, "--quiet",
-                "-o", out.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("log.txt").toFile());
+        command.addAll(List.of("export", "--server", demo.webServiceUrl().toString(), "--user", DemoCommServe.USER));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().put("FIV_PASSWORD", DemoCommServe.PASSWORD);
         builder.environment().put("XDG_CONFIG_HOME", kept.resolve("xdg").toString());
         builder.environment().remove("DISPLAY");
         builder.environment().remove("DBUS_SESSION_BUS_ADDRESS");
-        int exit = builder.start().waitFor();
-        long rows = exit == 0 ? rows(out, format) : -1;
-        if (exit != 0 || rows != DemoJobs.MILLION_ITEMS_COUNT) {
-            throw new IllegalStateException("CLI export failed (exit " + exit + ", " + rows + " rows): "
-                    + Files.readString(dir.resolve("log.txt")));
-        }
-        Files.delete(out);
-        return rows;
+        return builder.start().waitFor();
     }
 
     private static Path settings;
@@ -63,7 +74,7 @@ final class CliProcess {
      * the device ID and the preferences file, the runs after it only read them, as every morning's
      * cron job does.
      */
-    static synchronized Path keptSettings() throws java.io.IOException {
+    private static synchronized Path keptSettings() throws java.io.IOException {
         if (settings == null) {
             settings = Files.createTempDirectory("bench-cli-settings");
         }

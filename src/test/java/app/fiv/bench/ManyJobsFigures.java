@@ -70,23 +70,12 @@ final class ManyJobsFigures {
     private static double exportProcessMillis(DemoCommServe demo) throws Exception {
         Path dir = Files.createTempDirectory("bench-cli-many");
         Path out = dir.resolve("many.csv");
-        Path kept = CliProcess.keptSettings();
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfiv.keyring=off", "-Dfiv.config.dir=" + kept.resolve("config"),
-                "-Djava.util.prefs.userRoot=" + kept.resolve("prefs"),
-                "-cp", System.getProperty("java.class.path"), "app.fiv.Launcher",
-                "export", "--server", demo.webServiceUrl().toString(), "--user", DemoCommServe.USER, "--quiet",
-                "-o", out.toString()));
+        List<String> arguments = new ArrayList<>(List.of("--quiet", "-o", out.toString()));
         for (long id = DemoJobs.BENCHMARK_FIRST; id <= DemoJobs.BENCHMARK_LAST; id++) {
-            command.addAll(List.of("--job", Long.toString(id)));
+            arguments.addAll(List.of("--job", Long.toString(id)));
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(dir.resolve("log.txt").toFile());
-        builder.environment().put("FIV_PASSWORD", DemoCommServe.PASSWORD);
-        builder.environment().put("XDG_CONFIG_HOME", kept.resolve("xdg").toString());
-        builder.environment().remove("DISPLAY");
         long started = System.nanoTime();
-        int exit = builder.start().waitFor();
+        int exit = CliProcess.run(demo, null, dir.resolve("log.txt"), arguments);
         double millis = (System.nanoTime() - started) / 1e6;
         long lines;
         try (Stream<String> all = Files.lines(out)) {

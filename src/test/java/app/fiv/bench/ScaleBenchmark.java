@@ -186,14 +186,7 @@ public final class ScaleBenchmark {
      */
     private void windowFigures(WindowSession window, FxStall.Result stall) throws Exception {
         results.section("the window (whole app, headless Monocle, software rendering)");
-        results.window("first tab of the session (2 rows)", stall.firstTab(), 0, 100);
-        results.window("another small tab", stall.smallTab(), 0, 100);
-        results.window("fetch + show 1M rows (job 1012)", stall.load(), 0, 100);
-        results.note("first rows on screen after the first byte", String.format("%.0f ms", stall.firstRowsAfterFirstByteMs()),
-                "<= 300 ms", stall.firstRowsAfterFirstByteMs() <= 300);
-        results.window("filter 1M rows, typed key by key", stall.filter(), 0, 100);
-        results.window("sort 1M rows by path, up and down", stall.sort(), 0, 100);
-        results.window("export 1M rows to CSV from the window", stall.export(), 0, 100);
+        steps(stall, "");
         CompareStall.measure(window, results);
         ManyJobsFigures.window(window, stall, results);
     }
@@ -201,13 +194,19 @@ public final class ScaleBenchmark {
     /** The same steps a second time in the same window: what the first job's figures owe to a cold JIT. */
     private void againFigures(FxStall.Result again) {
         results.section("the window again, its tabs closed: the same steps with the JIT warm");
-        results.window("first tab (2 rows), again", again.firstTab(), 0, 100);
-        results.window("fetch + show 1M rows (job 1012), again", again.load(), 0, 100);
-        results.note("first rows on screen after the first byte, again",
-                String.format("%.0f ms", again.firstRowsAfterFirstByteMs()), "<= 300 ms", again.firstRowsAfterFirstByteMs() <= 300);
-        results.window("filter 1M rows, typed key by key, again", again.filter(), 0, 100);
-        results.window("sort 1M rows by path, up and down, again", again.sort(), 0, 100);
-        results.window("export 1M rows to CSV from the window, again", again.export(), 0, 100);
+        steps(again, ", again");
+    }
+
+    /** One line for each of {@link FxStall}'s steps; {@code suffix} tells a second round's lines apart. */
+    private void steps(FxStall.Result stall, String suffix) {
+        results.window("first tab of the session (2 rows)" + suffix, stall.firstTab(), 0, 100);
+        results.window("another small tab" + suffix, stall.smallTab(), 0, 100);
+        results.window("fetch + show 1M rows (job 1012)" + suffix, stall.load(), 0, 100);
+        results.note("first rows on screen after the first byte" + suffix,
+                String.format("%.0f ms", stall.firstRowsAfterFirstByteMs()), "<= 300 ms", stall.firstRowsAfterFirstByteMs() <= 300);
+        results.window("filter 1M rows, typed key by key" + suffix, stall.filter(), 0, 100);
+        results.window("sort 1M rows by path, up and down" + suffix, stall.sort(), 0, 100);
+        results.window("export 1M rows to CSV from the window" + suffix, stall.export(), 0, 100);
     }
 
     private static String load() {
