@@ -4,9 +4,9 @@
 # image's launcher, the installed .deb's launcher) RUNS times in a display of its own (Xvfb), each
 # time with a fresh config folder and fresh Java preferences as a new user would (the preferences
 # hold the last server and user: with them the app first asks the keyring for a saved sign-in,
-# which without a session bus here costs 0.2 s that a new user never pays), and takes the time until the app says its
-# main window and login dialog are showing and drawn (FIV_SMOKE_TEST=first-window, the check CI
-# runs; see packaging/check-window.sh). Prints one line per run and then
+# which without a session bus here costs 0.2 s that a new user never pays), and takes the time
+# until the app says its main window and login dialog are showing and drawn
+# (FIV_SMOKE_TEST=first-window, the check CI runs; see packaging/check-window.sh). Prints one line per run and then
 #   startup-ms: median=<ms> min=<ms> max=<ms> runs=<n>
 #   startup-cpu-ms: median=<ms> ...
 # which the benchmark (mvn -q -Pbench verify) reads. The CPU time (user + system, the whole run:

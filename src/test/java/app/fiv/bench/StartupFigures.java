@@ -28,8 +28,7 @@ final class StartupFigures {
             results.note("launch to login window", "no Xvfb", "apt-get install xvfb libgtk-3-0", null);
             return;
         }
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        floor(results, runs, java);
+        floor(results, runs);
         one(results, runs, "java -jar target/failed-items-viewer.jar", "java", "-jar", "target/failed-items-viewer.jar");
         Path image = Path.of("target/packaging/failed-items-viewer/bin/failed-items-viewer");
         if (Files.isExecutable(image)) {
@@ -46,8 +45,9 @@ final class StartupFigures {
     }
 
     /** A JavaFX window with one label ({@link FloorWindow}), the same way: what JavaFX alone costs here. */
-    private static void floor(ResultTable results, int runs, String java) throws Exception {
-        timed(results, runs, "floor: a JavaFX window with one label (java -cp)", null, java, "-cp",
+    private static void floor(ResultTable results, int runs) throws Exception {
+        timed(results, runs, "floor: a JavaFX window with one label (java -cp)", null,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
                 System.getProperty("java.class.path"), FloorWindow.class.getName());
     }
 
